@@ -1,0 +1,13 @@
+//! Puente's pack model: a pack is a folder of Markdown, TOML and JavaScript files that this crate
+//! loads, validates (reporting every problem at once) and turns into a serializable [`Pack`].
+
+mod id;
+mod load;
+pub mod markdown;
+mod model;
+mod problem;
+
+pub use id::is_valid_id;
+pub use load::load_pack;
+pub use model::{Exercise, Item, Lesson, Module, Pack, DEFAULT_TIME_LIMIT_MS};
+pub use problem::{LoadError, Problem};

@@ -1,0 +1,3 @@
+export function toFahrenheit(celsius) {
+  // Your code here
+}

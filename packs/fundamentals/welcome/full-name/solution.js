@@ -1,0 +1,3 @@
+export function fullName(first, last) {
+  return `${first.trim()} ${last.trim()}`.trim();
+}

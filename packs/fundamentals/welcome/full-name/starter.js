@@ -1,0 +1,3 @@
+export function fullName(first, last) {
+  // Your code here
+}

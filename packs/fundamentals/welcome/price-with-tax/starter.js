@@ -1,0 +1,3 @@
+export function totalPrice(unitPrice, quantity) {
+  // Your code here
+}
