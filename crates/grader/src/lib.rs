@@ -1,1 +1,15 @@
-//! grader
+//! Runs a learner's JavaScript in a sandboxed Boa context against Jest-style tests and returns a
+//! structured report. Compiles natively (for the CLI) and to wasm32 (for the browser worker), so
+//! both grade identically.
+
+mod errors;
+mod limits;
+mod loader;
+mod report;
+mod run;
+mod sandbox;
+
+pub use errors::classify_limit;
+pub use limits::Limits;
+pub use report::{CodeError, ConsoleLine, Failure, FailureKind, GradeReport, TestResult, TestStatus, Verdict};
+pub use run::{grade, GradeRequest};

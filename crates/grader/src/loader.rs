@@ -1,0 +1,53 @@
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use boa_engine::module::{ModuleLoader, Referrer};
+use boa_engine::{js_error, Context, JsResult, Module};
+
+/// Serves the few modules a grading run may import: the learner's solution, the harness's
+/// `@jest/globals`, and nothing else (there is no file system in the sandbox).
+#[derive(Default)]
+pub(crate) struct SandboxLoader {
+    modules: RefCell<HashMap<String, Module>>,
+}
+
+impl SandboxLoader {
+    /// Registers `module` under its canonical specifier ("solution", "@jest/globals").
+    pub(crate) fn insert(&self, name: &str, module: Module) {
+        self.modules.borrow_mut().insert(name.to_string(), module);
+    }
+}
+
+/// `./solution`, `./solution.js` and `solution` all name the same module.
+fn canonical(specifier: &str) -> &str {
+    let s = specifier.strip_prefix("./").unwrap_or(specifier);
+    s.strip_suffix(".js").unwrap_or(s)
+}
+
+impl ModuleLoader for SandboxLoader {
+    async fn load_imported_module(
+        self: Rc<Self>,
+        _referrer: Referrer,
+        request: boa_engine::module::ModuleRequest,
+        _context: &RefCell<&mut Context>,
+    ) -> JsResult<Module> {
+        let specifier = request.specifier().to_std_string_escaped();
+        let found = self.modules.borrow().get(canonical(&specifier)).cloned();
+        found.ok_or_else(|| {
+            js_error!(Error: "Cannot find module '{}': only './solution' and '@jest/globals' can be imported here", specifier)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical;
+
+    #[test]
+    fn solution_specifiers_are_equivalent() {
+        assert_eq!(canonical("./solution"), "solution");
+        assert_eq!(canonical("./solution.js"), "solution");
+        assert_eq!(canonical("@jest/globals"), "@jest/globals");
+    }
+}

@@ -1,0 +1,126 @@
+use serde::{Deserialize, Serialize};
+
+/// The overall outcome of grading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Every test ran and passed.
+    Passed,
+    /// The tests ran and at least one failed.
+    Failed,
+    /// The code could not run at all (syntax error, missing export, an error at load time).
+    Error,
+    /// The run did not finish within the time limit.
+    TimedOut,
+}
+
+/// Everything a learner needs to see about one grading run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GradeReport {
+    pub verdict: Verdict,
+    /// Tests in file order.
+    pub tests: Vec<TestResult>,
+    /// Why nothing could run, when the verdict is `Error` or `TimedOut`.
+    pub error: Option<CodeError>,
+    /// Console output printed while the learner's module was loading (outside any test).
+    pub console: Vec<ConsoleLine>,
+}
+
+/// The outcome of one test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TestStatus {
+    Passed,
+    Failed,
+    Skipped,
+}
+
+/// One test's result, named by its describe blocks and title joined with " > ".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TestResult {
+    pub name: String,
+    pub status: TestStatus,
+    pub failure: Option<Failure>,
+    pub console: Vec<ConsoleLine>,
+}
+
+/// What kind of thing made a test fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FailureKind {
+    /// An `expect` did not hold.
+    Assertion,
+    /// The code threw an error.
+    Error,
+    /// The code hit an engine limit (endless loop, runaway recursion) or never finished.
+    Limit,
+}
+
+/// Why a test failed; `expected` and `received` are already formatted for display.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Failure {
+    pub kind: FailureKind,
+    pub message: String,
+    pub expected: Option<String>,
+    pub received: Option<String>,
+    pub error: Option<CodeError>,
+}
+
+/// An error in the learner's code, located in the learner's own file where possible.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeError {
+    /// The error type, like "SyntaxError" or "TypeError".
+    pub name: String,
+    pub message: String,
+    /// 1-based line in the learner's code.
+    pub line: Option<u32>,
+    /// 1-based column in the learner's code.
+    pub column: Option<u32>,
+}
+
+/// One line printed with `console.log` (or info/warn/error).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsoleLine {
+    pub level: String,
+    pub text: String,
+}
+
+impl GradeReport {
+    /// The report for a run that the host stopped after `limit_ms` of wall-clock time.
+    pub fn timed_out(limit_ms: u32) -> Self {
+        GradeReport {
+            verdict: Verdict::TimedOut,
+            tests: Vec::new(),
+            error: Some(CodeError {
+                name: "Timeout".into(),
+                message: format!(
+                    "your code did not finish within {:.1} s; look for a loop that never ends or a function that calls itself forever",
+                    f64::from(limit_ms) / 1000.0
+                ),
+                line: None,
+                column: None,
+            }),
+            console: Vec::new(),
+        }
+    }
+
+    /// The report for code that could not be loaded or run at all.
+    pub fn error(error: CodeError, console: Vec<ConsoleLine>) -> Self {
+        GradeReport {
+            verdict: Verdict::Error,
+            tests: Vec::new(),
+            error: Some(error),
+            console,
+        }
+    }
+
+    /// Number of tests that passed.
+    pub fn passed(&self) -> usize {
+        self.tests.iter().filter(|t| t.status == TestStatus::Passed).count()
+    }
+
+    /// Number of tests that failed.
+    pub fn failed(&self) -> usize {
+        self.tests.iter().filter(|t| t.status == TestStatus::Failed).count()
+    }
+}

@@ -1,0 +1,128 @@
+//! One fresh Boa context per grading run, with the harness installed before any learner code.
+
+use std::path::Path;
+use std::rc::Rc;
+
+use boa_engine::builtins::promise::PromiseState;
+use boa_engine::module::SyntheticModuleInitializer;
+use boa_engine::object::builtins::JsPromise;
+use boa_engine::{Context, JsError, JsObject, JsResult, JsString, JsValue, Module, Source};
+
+use crate::limits::Limits;
+use crate::loader::SandboxLoader;
+
+const HARNESS: &str = include_str!("harness.js");
+
+/// Names that `@jest/globals` exports.
+const JEST_EXPORTS: [&str; 13] = [
+    "describe", "test", "it", "xtest", "xit", "xdescribe", "fit", "fdescribe", "expect",
+    "beforeEach", "afterEach", "beforeAll", "afterAll",
+];
+
+/// A context with the harness installed, ready to load learner code.
+pub(crate) struct Sandbox {
+    pub(crate) context: Context,
+    loader: Rc<SandboxLoader>,
+    harness: JsObject,
+}
+
+/// A harness call ended because of an engine limit or an error in the harness itself.
+pub(crate) enum Settled {
+    Value(JsValue),
+    Rejected(JsValue),
+    Pending,
+    Aborted(JsError),
+}
+
+impl Sandbox {
+    pub(crate) fn new(limits: &Limits) -> JsResult<Self> {
+        let loader = Rc::new(SandboxLoader::default());
+        let mut context = Context::builder().module_loader(loader.clone()).build()?;
+        let harness = context
+            .eval(Source::from_bytes(HARNESS))?
+            .as_object()
+            .expect("the harness script evaluates to its API object");
+        // Limits apply from here on: the harness setup itself is trusted and bounded.
+        let runtime = context.runtime_limits_mut();
+        runtime.set_loop_iteration_limit(limits.loop_iterations);
+        runtime.set_recursion_limit(limits.recursion);
+        let mut sandbox = Sandbox { context, loader, harness };
+        let jest = sandbox.jest_module()?;
+        sandbox.loader.insert("@jest/globals", jest);
+        Ok(sandbox)
+    }
+
+    fn jest_module(&mut self) -> JsResult<Module> {
+        let exports = self.get(&self.harness.clone(), "exports")?.as_object().expect("exports is an object");
+        let names: Vec<JsString> = JEST_EXPORTS.iter().map(|n| JsString::from(*n)).collect();
+        let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
+            |module, exports: &JsObject, context| {
+                for name in JEST_EXPORTS {
+                    let value = exports.get(JsString::from(name), context)?;
+                    module.set_export(&JsString::from(name), value)?;
+                }
+                Ok(())
+            },
+            exports,
+        );
+        Ok(Module::synthetic(&names, init, None, None, &mut self.context))
+    }
+
+    fn get(&mut self, obj: &JsObject, name: &str) -> JsResult<JsValue> {
+        obj.get(JsString::from(name), &mut self.context)
+    }
+
+    /// Parses an ES module, giving it a path so errors and stack traces name the file.
+    pub(crate) fn parse_module(&mut self, source: &str, path: &str) -> JsResult<Module> {
+        Module::parse(
+            Source::from_bytes(source).with_path(Path::new(path)),
+            None,
+            &mut self.context,
+        )
+    }
+
+    pub(crate) fn register(&self, name: &str, module: Module) {
+        self.loader.insert(name, module);
+    }
+
+    /// Calls a function of the harness API with `args`.
+    pub(crate) fn call(&mut self, name: &str, args: &[JsValue]) -> JsResult<JsValue> {
+        let harness = self.harness.clone();
+        let f = self.get(&harness, name)?;
+        let f = f.as_callable().expect("harness API members are functions");
+        f.call(&JsValue::undefined(), args, &mut self.context)
+    }
+
+    /// Calls a harness function that returns a JSON string, for host-side decoding.
+    pub(crate) fn call_json(&mut self, name: &str, args: &[JsValue]) -> JsResult<String> {
+        let value = self.call(name, args)?;
+        Ok(value
+            .as_string()
+            .map(|s| s.to_std_string_escaped())
+            .unwrap_or_else(|| "null".into()))
+    }
+
+    /// Runs queued jobs until `promise` settles, firing virtual timers when only they can make
+    /// progress, up to `max_timer_firings` of them.
+    pub(crate) fn settle(&mut self, promise: &JsPromise, max_timer_firings: u32) -> Settled {
+        let mut fired = 0;
+        loop {
+            if let Err(e) = self.context.run_jobs() {
+                return Settled::Aborted(e);
+            }
+            match promise.state() {
+                PromiseState::Fulfilled(v) => return Settled::Value(v),
+                PromiseState::Rejected(v) => return Settled::Rejected(v),
+                PromiseState::Pending => {}
+            }
+            if fired >= max_timer_firings {
+                return Settled::Pending;
+            }
+            match self.call("tick", &[]) {
+                Ok(v) if v.to_boolean() => fired += 1,
+                Ok(_) => return Settled::Pending,
+                Err(e) => return Settled::Aborted(e),
+            }
+        }
+    }
+}

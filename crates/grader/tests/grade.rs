@@ -1,0 +1,203 @@
+//! The harness as a learner meets it: real Boa, real learner code, real test files.
+
+use grader::{grade, FailureKind, GradeReport, GradeRequest, TestStatus, Verdict};
+
+fn run(solution: &str, tests: &str) -> GradeReport {
+    grade(&GradeRequest {
+        solution: solution.into(),
+        tests: tests.into(),
+        limits: Default::default(),
+    })
+}
+
+const ADD_TESTS: &str = "import { describe, test, expect } from '@jest/globals';
+import { add } from './solution';
+describe('add', () => {
+  test('adds small numbers', () => { expect(add(1, 2)).toBe(3); });
+  describe('with negatives', () => {
+    test('adds a negative', () => { expect(add(-1, 5)).toBe(4); });
+  });
+  test('returns a number', () => { expect(typeof add(0, 0)).toBe('number'); });
+});
+";
+
+#[test]
+fn a_correct_solution_passes_every_test_in_file_order() {
+    let r = run("export function add(a, b) { return a + b; }", ADD_TESTS);
+    assert_eq!(r.verdict, Verdict::Passed, "{r:#?}");
+    let names: Vec<_> = r.tests.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["add > adds small numbers", "add > with negatives > adds a negative", "add > returns a number"]);
+}
+
+#[test]
+fn a_wrong_solution_shows_expected_and_received() {
+    let r = run("export function add(a, b) { return a - b; }", ADD_TESTS);
+    assert_eq!(r.verdict, Verdict::Failed);
+    let f = r.tests[0].failure.as_ref().unwrap();
+    assert_eq!(f.kind, FailureKind::Assertion);
+    assert_eq!(f.expected.as_deref(), Some("3"));
+    assert_eq!(f.received.as_deref(), Some("-1"));
+    assert_eq!(r.tests[2].status, TestStatus::Passed);
+}
+
+#[test]
+fn values_are_printed_like_jest() {
+    let r = run(
+        "export const f = () => ({ name: 'Ana', tags: ['a', 'b'], m: new Map([[1, 'x']]) });",
+        "import { f } from './solution';\ntest('obj', () => expect(f()).toEqual({ name: 'Ana', tags: ['a'] }));",
+    );
+    let f = r.tests[0].failure.as_ref().unwrap();
+    assert_eq!(f.expected.as_deref(), Some(r#"{"name": "Ana", "tags": ["a"]}"#));
+    assert_eq!(f.received.as_deref(), Some(r#"{"name": "Ana", "tags": ["a", "b"], "m": Map {1 => "x"}}"#));
+}
+
+#[test]
+fn console_output_belongs_to_its_test() {
+    let r = run(
+        "console.log('loading');\nexport function greet(n) { console.log('hi', n, [1, {a: 2}]); console.warn('careful'); return n; }",
+        "import { greet } from './solution';\ntest('one', () => { greet('Ana'); });\ntest('two', () => { expect(1).toBe(1); });",
+    );
+    assert_eq!(r.console[0].text, "loading");
+    let lines: Vec<_> = r.tests[0].console.iter().map(|l| (l.level.as_str(), l.text.as_str())).collect();
+    assert_eq!(lines, [("log", "hi Ana [1, {\"a\": 2}]"), ("warn", "careful")]);
+    assert!(r.tests[1].console.is_empty());
+}
+
+#[test]
+fn a_syntax_error_names_line_and_column() {
+    let r = run("export function add(a, b) {\n  return a +;\n}", ADD_TESTS);
+    assert_eq!(r.verdict, Verdict::Error);
+    let e = r.error.unwrap();
+    assert_eq!(e.name, "SyntaxError");
+    assert_eq!((e.line, e.column), (Some(2), Some(13)));
+}
+
+#[test]
+fn a_missing_export_is_explained() {
+    let r = run("export function plus(a, b) { return a + b; }", ADD_TESTS);
+    assert_eq!(r.verdict, Verdict::Error);
+    assert!(r.error.unwrap().message.contains("the tests import `add`, but your code does not export it"));
+}
+
+#[test]
+fn runtime_errors_point_into_the_learners_file() {
+    let r = run("export function add(a, b) {\n  const sum = a + b;\n  return summ;\n}", ADD_TESTS);
+    let e = r.tests[0].failure.as_ref().unwrap().error.as_ref().unwrap();
+    assert_eq!(e.name, "ReferenceError");
+    assert_eq!(e.message, "summ is not defined");
+    assert_eq!(e.line, Some(3));
+}
+
+#[test]
+fn an_endless_loop_fails_its_test_and_the_others_still_run() {
+    let r = run(
+        "export function add(a, b) { if (a === 1) { while (true) {} } return a + b; }",
+        ADD_TESTS,
+    );
+    assert_eq!(r.verdict, Verdict::Failed);
+    assert_eq!(r.tests[0].failure.as_ref().unwrap().kind, FailureKind::Limit);
+    assert_eq!(r.tests[1].status, TestStatus::Passed);
+}
+
+#[test]
+fn endless_recursion_is_stopped() {
+    let r = run("export function add(a, b) { return add(a, b); }", ADD_TESTS);
+    let f = r.tests[0].failure.as_ref().unwrap();
+    assert_eq!(f.kind, FailureKind::Limit);
+    assert!(f.message.contains("too much recursion"), "{}", f.message);
+}
+
+#[test]
+fn learner_code_cannot_catch_the_loop_limit() {
+    let r = run(
+        "export function add(a, b) { try { while (true) {} } catch (e) {} return a + b; }",
+        ADD_TESTS,
+    );
+    assert_eq!(r.tests[0].failure.as_ref().unwrap().kind, FailureKind::Limit);
+}
+
+#[test]
+fn timers_run_on_a_virtual_clock_and_hung_promises_fail() {
+    let r = run(
+        "export const later = (v, ms) => new Promise((resolve) => setTimeout(() => resolve(v), ms));",
+        "import { later } from './solution';
+test('waits an hour instantly', async () => { expect(await later(7, 3600000)).toBe(7); });
+test('never settles', () => new Promise(() => {}));
+test('rejects', async () => { await expect(1).toBe(1); throw new TypeError('bad'); });",
+    );
+    assert_eq!(r.tests[0].status, TestStatus::Passed, "{r:#?}");
+    let hung = r.tests[1].failure.as_ref().unwrap();
+    assert!(hung.message.contains("never finished"), "{}", hung.message);
+    assert_eq!(r.tests[2].failure.as_ref().unwrap().message, "TypeError: bad");
+}
+
+#[test]
+fn matchers_and_not() {
+    let r = run(
+        "export const id = (x) => x;",
+        "import { id } from './solution';
+test('toBeCloseTo', () => expect(id(0.1 + 0.2)).toBeCloseTo(0.3));
+test('toContain', () => { expect(id([1, 2])).toContain(2); expect(id('hola')).toContain('ol'); });
+test('toHaveLength', () => expect(id('abc')).toHaveLength(3));
+test('toMatch', () => expect(id('hello')).toMatch(/^h.l/));
+test('comparisons', () => { expect(id(3)).toBeGreaterThan(2); expect(id(3)).toBeLessThanOrEqual(3); });
+test('not', () => { expect(id(1)).not.toBe(2); expect(id(null)).toBeNull(); expect(id(undefined)).toBeUndefined(); });
+test('toThrow', () => { expect(() => { throw new RangeError('too big'); }).toThrow('big'); expect(() => id(1)).not.toThrow(); });
+test('toStrictEqual', () => expect(id({ a: undefined })).not.toStrictEqual({}));
+test('toEqual ignores undefined', () => expect(id({ a: 1, b: undefined })).toEqual({ a: 1 }));
+test('fails', () => expect(id(1)).not.toBe(1));",
+    );
+    for t in &r.tests[..9] {
+        assert_eq!(t.status, TestStatus::Passed, "{t:#?}");
+    }
+    let last = r.tests[9].failure.as_ref().unwrap();
+    assert_eq!(last.expected.as_deref(), Some("not 1"));
+}
+
+#[test]
+fn redefined_globals_cannot_fake_a_pass() {
+    let hostile = "
+globalThis.expect = () => ({ toBe() {} });
+export function add(a, b) { return 0; }";
+    let r = run(hostile, ADD_TESTS);
+    // Modules are strict: assigning the read-only global throws while loading.
+    assert_eq!(r.verdict, Verdict::Error, "{r:#?}");
+
+    let polluting = "
+Object.prototype.toJSON = () => 'hacked';
+JSON.stringify = () => '{}';
+Array.prototype.push = () => 0;
+Object.keys = () => [];
+String.prototype.slice = () => '';
+export function add(a, b) { return a * b; }";
+    let r = run(polluting, ADD_TESTS);
+    assert_eq!(r.verdict, Verdict::Failed, "{r:#?}");
+    assert_eq!(r.tests[0].failure.as_ref().unwrap().received.as_deref(), Some("2"));
+}
+
+#[test]
+fn thrown_non_errors_are_reported() {
+    let r = run("export function add() { throw 'nope'; }", ADD_TESTS);
+    let f = r.tests[0].failure.as_ref().unwrap();
+    assert_eq!(f.kind, FailureKind::Error);
+    assert!(f.message.contains("\"nope\""), "{}", f.message);
+}
+
+#[test]
+fn huge_output_is_capped_with_a_note() {
+    let r = run(
+        "export function add(a, b) { for (let i = 0; i < 100000; i++) console.log('line ' + i); return a + b; }",
+        ADD_TESTS,
+    );
+    let out = &r.tests[0].console;
+    let total: usize = out.iter().map(|l| l.text.len()).sum();
+    assert!(total < 30_000, "output not capped: {total}");
+    assert!(out.last().unwrap().text.contains("output cut"));
+}
+
+#[test]
+fn report_round_trips_through_json() {
+    let r = run("export function add(a, b) { return a - b; }", ADD_TESTS);
+    let json = serde_json::to_string(&r).unwrap();
+    assert_eq!(serde_json::from_str::<GradeReport>(&json).unwrap(), r);
+}
