@@ -8,6 +8,6 @@ mod model;
 mod problem;
 
 pub use id::is_valid_id;
-pub use load::load_pack;
+pub use load::{load_exercise, load_pack};
 pub use model::{Exercise, Item, Lesson, Module, Pack, DEFAULT_TIME_LIMIT_MS};
 pub use problem::{LoadError, Problem};

@@ -56,6 +56,22 @@ pub fn load_pack(dir: &Path) -> Result<Pack, LoadError> {
     }
 }
 
+/// Loads and validates one exercise folder on its own (for grading a single exercise).
+pub fn load_exercise(dir: &Path) -> Result<Exercise, LoadError> {
+    let mut loader = Loader::default();
+    let id = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let exercise = loader.exercise(dir, &id);
+    match exercise {
+        Some(e) if loader.problems.is_empty() => Ok(e),
+        _ => Err(LoadError {
+            problems: loader.problems,
+        }),
+    }
+}
+
 #[derive(Default)]
 struct Loader {
     problems: Vec<Problem>,

@@ -1,0 +1,221 @@
+//! `puente check PACK_DIR`: the pack loads, every solution passes, every starter fails.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use course::{Exercise, Item, Pack};
+use grader::{GradeReport, GradeRequest, TestStatus, Verdict};
+use serde::Serialize;
+
+use crate::isolate;
+
+#[derive(Serialize)]
+struct CheckReport {
+    ok: bool,
+    pack: Option<PackSummary>,
+    /// Problems with the pack's files (from loading).
+    problems: Vec<String>,
+    exercises: Vec<ExerciseCheck>,
+    seconds: f64,
+}
+
+#[derive(Serialize)]
+struct PackSummary {
+    id: String,
+    title: String,
+    version: String,
+    modules: usize,
+    lessons: usize,
+    exercises: usize,
+    tests: usize,
+}
+
+#[derive(Serialize)]
+struct ExerciseCheck {
+    id: String,
+    title: String,
+    solution: RunSummary,
+    starter: RunSummary,
+    problems: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct RunSummary {
+    verdict: Verdict,
+    passed: usize,
+    failed: usize,
+}
+
+pub fn run(dir: &Path, json: bool) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    let report = match course::load_pack(dir) {
+        Err(e) => CheckReport {
+            ok: false,
+            pack: None,
+            problems: e.problems.iter().map(ToString::to_string).collect(),
+            exercises: Vec::new(),
+            seconds: started.elapsed().as_secs_f64(),
+        },
+        Ok(pack) => {
+            let exercises = check_exercises(&pack);
+            let tests = exercises.iter().map(|e| e.solution.passed + e.solution.failed).sum();
+            CheckReport {
+                ok: exercises.iter().all(|e| e.problems.is_empty()),
+                pack: Some(summary(&pack, tests)),
+                problems: Vec::new(),
+                exercises,
+                seconds: started.elapsed().as_secs_f64(),
+            }
+        }
+    };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", render(&report));
+    }
+    Ok(if report.ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+fn summary(pack: &Pack, tests: usize) -> PackSummary {
+    let items = || pack.modules.iter().flat_map(|m| &m.items);
+    PackSummary {
+        id: pack.id.clone(),
+        title: pack.title.clone(),
+        version: pack.version.clone(),
+        modules: pack.modules.len(),
+        lessons: items().filter(|i| matches!(i, Item::Lesson(_))).count(),
+        exercises: items().filter(|i| matches!(i, Item::Exercise(_))).count(),
+        tests,
+    }
+}
+
+/// Grades every exercise twice, spreading the work over the machine's cores.
+fn check_exercises(pack: &Pack) -> Vec<ExerciseCheck> {
+    let jobs: Vec<(String, &Exercise)> = pack.exercises().map(|(m, e)| (format!("{}/{}", m.id, e.id), e)).collect();
+    let next = AtomicUsize::new(0);
+    let results: Vec<Mutex<Option<ExerciseCheck>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(jobs.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((id, exercise)) = jobs.get(i) else { break };
+                let check = check_one(id, exercise);
+                *results[i].lock().expect("no worker panics while holding the lock") = Some(check);
+            });
+        }
+    });
+    results
+        .into_iter()
+        .filter_map(|m| m.into_inner().ok().flatten())
+        .collect()
+}
+
+fn check_one(id: &str, exercise: &Exercise) -> ExerciseCheck {
+    let mut problems = Vec::new();
+    let mut grade = |code: &str, which: &str| -> GradeReport {
+        let request = GradeRequest {
+            solution: code.to_string(),
+            tests: exercise.tests.clone(),
+            limits: Default::default(),
+        };
+        isolate::grade(&request, exercise.time_limit_ms).unwrap_or_else(|e| {
+            problems.push(format!("the {which} could not be graded: {e}"));
+            GradeReport::error(
+                grader::CodeError { name: "GraderError".into(), message: e.to_string(), line: None, column: None },
+                Vec::new(),
+            )
+        })
+    };
+    let solution = grade(&exercise.solution, "solution");
+    let starter = grade(&exercise.starter, "starter");
+
+    match solution.verdict {
+        Verdict::Passed => {}
+        Verdict::Failed => {
+            for t in solution.tests.iter().filter(|t| t.status == TestStatus::Failed) {
+                let why = t.failure.as_ref().map(describe_failure).unwrap_or_default();
+                problems.push(format!("solution.js fails \"{}\": {why}", t.name));
+            }
+        }
+        Verdict::Error | Verdict::TimedOut => problems.push(format!("solution.js does not run: {}", error_text(&solution))),
+    }
+    match starter.verdict {
+        Verdict::Failed => {}
+        Verdict::Passed => problems.push("starter.js passes every test, so the tests check nothing a learner must do; make at least one test fail for the starter".into()),
+        Verdict::Error | Verdict::TimedOut => problems.push(format!(
+            "starter.js cannot be graded ({}); it must load and export the names the tests import",
+            error_text(&starter)
+        )),
+    }
+    if solution.tests.len() < 5 {
+        problems.push(format!("tests.js has {} tests; write at least 5, including edge cases", solution.tests.len()));
+    }
+    ExerciseCheck {
+        id: id.to_string(),
+        title: exercise.title.clone(),
+        solution: run_summary(&solution),
+        starter: run_summary(&starter),
+        problems,
+    }
+}
+
+fn run_summary(r: &GradeReport) -> RunSummary {
+    RunSummary { verdict: r.verdict, passed: r.passed(), failed: r.failed() }
+}
+
+fn describe_failure(f: &grader::Failure) -> String {
+    let mut s = f.message.clone();
+    if let (Some(e), Some(r)) = (&f.expected, &f.received) {
+        s += &format!(" (expected {e}, received {r})");
+    }
+    s
+}
+
+fn error_text(r: &GradeReport) -> String {
+    r.error
+        .as_ref()
+        .map(|e| match e.line {
+            Some(l) => format!("{}: {} at line {l}", e.name, e.message),
+            None => format!("{}: {}", e.name, e.message),
+        })
+        .unwrap_or_else(|| format!("{:?}", r.verdict))
+}
+
+fn render(report: &CheckReport) -> String {
+    let mut out = String::new();
+    if let Some(p) = &report.pack {
+        out += &format!(
+            "Pack {} \"{}\" {}: {} modules, {} lessons, {} exercises, {} tests\n",
+            p.id, p.title, p.version, p.modules, p.lessons, p.exercises, p.tests
+        );
+    }
+    for problem in &report.problems {
+        out += &format!("  problem: {problem}\n");
+    }
+    for e in &report.exercises {
+        let status = if e.problems.is_empty() { "ok  " } else { "FAIL" };
+        out += &format!(
+            "  {status} {:<40} solution {}/{} passed, starter fails {}/{}\n",
+            e.id,
+            e.solution.passed,
+            e.solution.passed + e.solution.failed,
+            e.starter.failed,
+            e.starter.passed + e.starter.failed,
+        );
+        for p in &e.problems {
+            out += &format!("       - {p}\n");
+        }
+    }
+    let bad = report.exercises.iter().filter(|e| !e.problems.is_empty()).count() + usize::from(!report.problems.is_empty());
+    out += &format!(
+        "{} exercises checked in {:.2} s: {}\n",
+        report.exercises.len(),
+        report.seconds,
+        if report.ok { "all good".to_string() } else { format!("{bad} with problems") }
+    );
+    out
+}

@@ -1,0 +1,78 @@
+//! `puente grade EXERCISE_DIR`: grade one exercise and print the report.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use grader::{GradeReport, GradeRequest, TestStatus, Verdict};
+
+use crate::isolate;
+
+pub fn run(dir: &Path, solution: Option<&Path>, json: bool) -> anyhow::Result<ExitCode> {
+    let exercise = match course::load_exercise(dir) {
+        Ok(e) => e,
+        Err(e) => anyhow::bail!("{e}"),
+    };
+    let code = match solution {
+        Some(path) => std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?,
+        None => exercise.starter.clone(),
+    };
+    let request = GradeRequest {
+        solution: code,
+        tests: exercise.tests.clone(),
+        limits: Default::default(),
+    };
+    let report = isolate::grade(&request, exercise.time_limit_ms)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", render(&report));
+    }
+    Ok(match report.verdict {
+        Verdict::Passed => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
+    })
+}
+
+/// A readable text report, as a terminal user would want it.
+pub fn render(report: &GradeReport) -> String {
+    let mut out = String::new();
+    for line in &report.console {
+        out += &format!("  console.{}: {}\n", line.level, line.text);
+    }
+    if let Some(e) = &report.error {
+        let at = match (e.line, e.column) {
+            (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
+            (Some(l), None) => format!(" (line {l})"),
+            _ => String::new(),
+        };
+        out += &format!("{}: {}{at}\n", e.name, e.message);
+    }
+    for t in &report.tests {
+        let mark = match t.status {
+            TestStatus::Passed => "PASS",
+            TestStatus::Failed => "FAIL",
+            TestStatus::Skipped => "SKIP",
+        };
+        out += &format!("{mark}  {}\n", t.name);
+        if let Some(f) = &t.failure {
+            out += &format!("      {}\n", f.message);
+            if let Some(e) = &f.expected {
+                out += &format!("      Expected: {e}\n");
+            }
+            if let Some(r) = &f.received {
+                out += &format!("      Received: {r}\n");
+            }
+        }
+        for line in &t.console {
+            out += &format!("      console.{}: {}\n", line.level, line.text);
+        }
+    }
+    out += &format!(
+        "{} passed, {} failed: {:?}\n",
+        report.passed(),
+        report.failed(),
+        report.verdict
+    );
+    out
+}
