@@ -1,1 +1,13 @@
-fn main() {}
+//! The Puente web app.
+
+mod app;
+mod components;
+mod i18n;
+mod pack;
+mod pages;
+mod services;
+mod state;
+
+fn main() {
+    yew::Renderer::<app::App>::new().render();
+}

@@ -1,0 +1,16 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{use_app, Route};
+use crate::i18n::{t, Text};
+
+#[function_component(Header)]
+pub fn header() -> Html {
+    let app = use_app();
+    html! {
+        <header class="topbar">
+            <Link<Route> to={Route::Course} classes="brand">{ t(Text::AppName) }</Link<Route>>
+            <span class="pack-title">{ &app.pack.title }</span>
+        </header>
+    }
+}

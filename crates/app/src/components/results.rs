@@ -1,0 +1,98 @@
+use grader::{ConsoleLine, FailureKind, GradeReport, TestResult, TestStatus, Verdict};
+use yew::prelude::*;
+
+use crate::i18n::{at_position, t, tests_passed, Text};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub report: Option<GradeReport>,
+    pub running: bool,
+}
+
+/// The results panel: a summary, then every test in file order with what went wrong.
+#[function_component(Results)]
+pub fn results(props: &ResultsProps) -> Html {
+    let body = match (&props.report, props.running) {
+        (_, true) => html! { <p class="muted">{ t(Text::Running) }</p> },
+        (None, false) => html! { <p class="muted">{ t(Text::ResultsEmpty) }</p> },
+        (Some(report), false) => report_view(report),
+    };
+    html! {
+        <section class="results" aria-live="polite" aria-busy={props.running.to_string()}>
+            <h2>{ t(Text::Results) }</h2>
+            { body }
+        </section>
+    }
+}
+
+fn report_view(report: &GradeReport) -> Html {
+    let total = report.tests.len();
+    let (class, summary) = match report.verdict {
+        Verdict::Passed => ("summary pass", format!("{} {}", tests_passed(report.passed(), total), "✓")),
+        Verdict::Failed => ("summary fail", tests_passed(report.passed(), total)),
+        Verdict::Error => ("summary error", t(Text::CouldNotRun).to_string()),
+        Verdict::TimedOut => ("summary timeout", t(Text::TimedOut).to_string()),
+    };
+    html! {
+        <>
+            <p class={class} data-verdict={format!("{:?}", report.verdict).to_lowercase()}>{ summary }</p>
+            if report.verdict == Verdict::Passed {
+                <p class="celebrate">{ t(Text::AllPassed) }</p>
+            }
+            if let Some(error) = &report.error {
+                <div class="error-box">
+                    <p><strong>{ &error.name }</strong>{ ": " }{ &error.message }</p>
+                    if error.line.is_some() {
+                        <p class="position">{ at_position(error.line, error.column) }</p>
+                    }
+                </div>
+            }
+            { console_view(&report.console) }
+            <ol class="tests">
+                { for report.tests.iter().map(test_view) }
+            </ol>
+        </>
+    }
+}
+
+fn test_view(test: &TestResult) -> Html {
+    let (class, mark, label) = match test.status {
+        TestStatus::Passed => ("test pass", "✓", t(Text::Passed)),
+        TestStatus::Failed => ("test fail", "✗", t(Text::Failed)),
+        TestStatus::Skipped => ("test skip", "–", t(Text::Skipped)),
+    };
+    html! {
+        <li class={class}>
+            <div class="test-name"><span class="mark" aria-label={label}>{ mark }</span>{ &test.name }</div>
+            if let Some(failure) = &test.failure {
+                <div class="failure">
+                    if failure.kind != FailureKind::Assertion || failure.expected.is_none() {
+                        <p class="failure-message">{ &failure.message }</p>
+                    }
+                    if let Some(error) = failure.error.as_ref().filter(|e| e.line.is_some()) {
+                        <p class="position">{ at_position(error.line, error.column) }</p>
+                    }
+                    if let Some(expected) = &failure.expected {
+                        <div class="value expected"><span class="label">{ t(Text::Expected) }</span><code>{ expected }</code></div>
+                    }
+                    if let Some(received) = &failure.received {
+                        <div class="value received"><span class="label">{ t(Text::Received) }</span><code>{ received }</code></div>
+                    }
+                </div>
+            }
+            { console_view(&test.console) }
+        </li>
+    }
+}
+
+fn console_view(lines: &[ConsoleLine]) -> Html {
+    if lines.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="console">
+            <span class="label">{ t(Text::Console) }</span>
+            <pre>{ for lines.iter().map(|l| html! { <div class={classes!("line", l.level.clone())}>{ &l.text }</div> }) }</pre>
+        </div>
+    }
+}

@@ -1,0 +1,126 @@
+//! Every piece of text the interface shows. Components ask for a [`Text`] and never hold
+//! user-facing literals, so adding a language means adding one function here.
+
+/// A piece of interface text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Text {
+    AppName,
+    Tagline,
+    Modules,
+    Lesson,
+    Exercise,
+    Lessons,
+    Exercises,
+    BackToCourse,
+    ContinueWhereLeft,
+    StartCourse,
+    Run,
+    Running,
+    RunShortcut,
+    Reset,
+    ResetConfirm,
+    EditorLabel,
+    Instructions,
+    Results,
+    ResultsEmpty,
+    ShowHint,
+    NoMoreHints,
+    Hint,
+    ShowSolution,
+    ShowSolutionConfirm,
+    Solution,
+    Passed,
+    Failed,
+    Skipped,
+    Expected,
+    Received,
+    Console,
+    AllPassed,
+    TimedOut,
+    CouldNotRun,
+    Line,
+    Column,
+    Completed,
+    MarkRead,
+    Read,
+    NextItem,
+    NotFound,
+    Minutes,
+    Difficulty,
+    SavedLocally,
+}
+
+/// English interface text.
+pub fn t(text: Text) -> &'static str {
+    use Text::*;
+    match text {
+        AppName => "Puente",
+        Tagline => "Learn to code in your browser. Everything runs on your device, even offline.",
+        Modules => "Modules",
+        Lesson => "Lesson",
+        Exercise => "Exercise",
+        Lessons => "lessons",
+        Exercises => "exercises",
+        BackToCourse => "All modules",
+        ContinueWhereLeft => "Continue where you left off",
+        StartCourse => "Start the course",
+        Run => "Run tests",
+        Running => "Running…",
+        RunShortcut => "Ctrl+Enter",
+        Reset => "Reset code",
+        ResetConfirm => "Replace your code with the starter code? Your current code will be lost.",
+        EditorLabel => "Code editor",
+        Instructions => "Instructions",
+        Results => "Results",
+        ResultsEmpty => "Press Run tests to check your code. Each test will show what was expected and what your code returned.",
+        ShowHint => "Show a hint",
+        NoMoreHints => "No more hints",
+        Hint => "Hint",
+        ShowSolution => "Show the solution",
+        ShowSolutionConfirm => "See the reference solution now? Trying a little longer is often how the idea clicks.",
+        Solution => "Reference solution",
+        Passed => "passed",
+        Failed => "failed",
+        Skipped => "skipped",
+        Expected => "Expected",
+        Received => "Received",
+        Console => "Console",
+        AllPassed => "All tests passed. Well done!",
+        TimedOut => "Timed out",
+        CouldNotRun => "Your code could not run",
+        Line => "line",
+        Column => "column",
+        Completed => "Completed",
+        MarkRead => "Mark as read",
+        Read => "Read",
+        NextItem => "Next",
+        NotFound => "This page does not exist.",
+        Minutes => "min",
+        Difficulty => "Difficulty",
+        SavedLocally => "Your code and progress are saved on this device.",
+    }
+}
+
+/// "3 of 5 tests passed".
+pub fn tests_passed(passed: usize, total: usize) -> String {
+    format!("{passed} of {total} tests passed")
+}
+
+/// "2 / 5 done" for a module's progress.
+pub fn done_of(done: usize, total: usize) -> String {
+    format!("{done} / {total} done")
+}
+
+/// "Hint 2 of 3".
+pub fn hint_number(n: usize, total: usize) -> String {
+    format!("{} {n} / {total}", t(Text::Hint))
+}
+
+/// "at line 3, column 7".
+pub fn at_position(line: Option<u32>, column: Option<u32>) -> String {
+    match (line, column) {
+        (Some(l), Some(c)) => format!("{} {l}, {} {c}", t(Text::Line), t(Text::Column)),
+        (Some(l), None) => format!("{} {l}", t(Text::Line)),
+        _ => String::new(),
+    }
+}

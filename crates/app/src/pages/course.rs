@@ -1,0 +1,77 @@
+use course::{Item, Module};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{use_app, Route};
+use crate::i18n::{done_of, t, Text};
+use crate::state::Progress;
+
+/// How many items of `module` the learner has finished (lessons read, exercises passed).
+pub fn module_done(module: &Module, progress: &Progress) -> usize {
+    module
+        .items
+        .iter()
+        .filter(|item| {
+            let id = format!("{}/{}", module.id, item.id());
+            match item {
+                Item::Lesson(_) => progress.is_read(&id),
+                Item::Exercise(_) => progress.is_passed(&id),
+            }
+        })
+        .count()
+}
+
+#[function_component(CoursePage)]
+pub fn course_page() -> Html {
+    let app = use_app();
+    let pack = &app.pack;
+    let continue_link = match app.progress.last_visited.as_deref().and_then(|id| id.split_once('/')) {
+        Some((module, item)) if pack.module(module).and_then(|m| m.item(item)).is_some() => html! {
+            <Link<Route> classes="button primary" to={Route::Item { module: module.into(), item: item.into() }}>
+                { t(Text::ContinueWhereLeft) }
+            </Link<Route>>
+        },
+        _ => match pack.modules.first().and_then(|m| m.items.first().map(|i| (m, i))) {
+            Some((m, i)) => html! {
+                <Link<Route> classes="button primary" to={Route::Item { module: m.id.clone(), item: i.id().to_string() }}>
+                    { t(Text::StartCourse) }
+                </Link<Route>>
+            },
+            None => html! {},
+        },
+    };
+    html! {
+        <section class="course">
+            <div class="hero">
+                <h1>{ &pack.title }</h1>
+                <p class="lead">{ &pack.summary }</p>
+                <p class="muted">{ t(Text::Tagline) }</p>
+                { continue_link }
+            </div>
+            <h2>{ t(Text::Modules) }</h2>
+            <ol class="module-list">
+                { for pack.modules.iter().map(|m| {
+                    let done = module_done(m, &app.progress);
+                    let total = m.items.len();
+                    let lessons = m.items.iter().filter(|i| matches!(i, Item::Lesson(_))).count();
+                    let exercises = total - lessons;
+                    let percent = if total == 0 { 0 } else { done * 100 / total };
+                    html! {
+                        <li class="module-card" data-module={m.id.clone()}>
+                            <Link<Route> to={Route::Module { module: m.id.clone() }}>
+                                <h3>{ &m.title }</h3>
+                                <p>{ &m.summary }</p>
+                                <p class="muted">{ format!("{lessons} {} · {exercises} {}", t(Text::Lessons), t(Text::Exercises)) }</p>
+                                <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={percent.to_string()}>
+                                    <div class="progress-fill" style={format!("width: {percent}%")}></div>
+                                </div>
+                                <p class="progress-label">{ done_of(done, total) }</p>
+                            </Link<Route>>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <p class="muted small">{ t(Text::SavedLocally) }</p>
+        </section>
+    }
+}

@@ -1,0 +1,153 @@
+use course::Exercise;
+use gloo::dialogs::confirm;
+use grader::{GradeReport, GradeRequest, Verdict};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{use_app, Route};
+use crate::components::code_editor::CodeEditor;
+use crate::components::hints::Hints;
+use crate::components::markdown::Markdown;
+use crate::components::results::Results;
+use crate::i18n::{t, Text};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ExerciseProps {
+    pub id: String,
+    pub exercise: Exercise,
+    pub back: Html,
+    pub next: Option<Route>,
+}
+
+#[function_component(ExercisePage)]
+pub fn exercise_page(props: &ExerciseProps) -> Html {
+    let app = use_app();
+    let ex = &props.exercise;
+    let saved = app.progress.exercise(&props.id);
+    let code = use_mut_ref(|| saved.code.clone().unwrap_or_else(|| ex.starter.clone()));
+    let report = use_state(|| None::<GradeReport>);
+    let running = use_state(|| false);
+    // Bumped by Reset to remount the editor with the starter code.
+    let generation = use_state(|| 0u32);
+
+    let on_change = {
+        let progress = app.progress.clone();
+        let code = code.clone();
+        let id = props.id.clone();
+        Callback::from(move |text: String| {
+            *code.borrow_mut() = text.clone();
+            progress.dispatch(Action::Edit { id: id.clone(), code: text });
+        })
+    };
+
+    let run = {
+        let grading = app.grading.clone();
+        let progress = app.progress.clone();
+        let code = code.clone();
+        let report = report.clone();
+        let running = running.clone();
+        let id = props.id.clone();
+        let tests = ex.tests.clone();
+        let limit = ex.time_limit_ms;
+        Callback::from(move |()| {
+            running.set(true);
+            let request = GradeRequest {
+                solution: code.borrow().clone(),
+                tests: tests.clone(),
+                limits: Default::default(),
+            };
+            let report = report.clone();
+            let running = running.clone();
+            let progress = progress.clone();
+            let id = id.clone();
+            grading.grade(
+                &request,
+                limit,
+                Callback::from(move |r: GradeReport| {
+                    progress.dispatch(Action::Graded { id: id.clone(), passed: r.verdict == Verdict::Passed });
+                    report.set(Some(r));
+                    running.set(false);
+                }),
+            );
+        })
+    };
+
+    let reset = {
+        let progress = app.progress.clone();
+        let code = code.clone();
+        let generation = generation.clone();
+        let report = report.clone();
+        let id = props.id.clone();
+        let starter = ex.starter.clone();
+        Callback::from(move |_| {
+            if confirm(t(Text::ResetConfirm)) {
+                *code.borrow_mut() = starter.clone();
+                progress.dispatch(Action::Reset { id: id.clone() });
+                report.set(None);
+                generation.set(*generation + 1);
+            }
+        })
+    };
+
+    let show_hint = {
+        let progress = app.progress.clone();
+        let id = props.id.clone();
+        Callback::from(move |()| progress.dispatch(Action::ShowHint { id: id.clone() }))
+    };
+
+    let show_solution = {
+        let progress = app.progress.clone();
+        let id = props.id.clone();
+        let passed = saved.passed;
+        Callback::from(move |_| {
+            if passed || confirm(t(Text::ShowSolutionConfirm)) {
+                progress.dispatch(Action::ShowSolution { id: id.clone() });
+            }
+        })
+    };
+
+    let run_click = run.reform(|_: MouseEvent| ());
+    html! {
+        <article class="exercise">
+            <div class="exercise-brief">
+                { props.back.clone() }
+                <h1>
+                    { &ex.title }
+                    if saved.passed { <span class="badge done" data-passed="true">{ format!("✓ {}", t(Text::Completed)) }</span> }
+                </h1>
+                <p class="meta muted">
+                    { format!("{} {}/5 · {} {}", t(Text::Difficulty), ex.difficulty, ex.minutes, t(Text::Minutes)) }
+                </p>
+                <h2 class="visually-hidden">{ t(Text::Instructions) }</h2>
+                <Markdown html={ex.instructions_html.clone()} />
+                <Hints hints={ex.hints.clone()} shown={saved.hints_shown} on_show_next={show_hint} />
+                <section class="solution">
+                    if saved.solution_shown {
+                        <h2>{ t(Text::Solution) }</h2>
+                        <pre class="solution-code"><code>{ &ex.solution }</code></pre>
+                    } else {
+                        <button class="button subtle" onclick={show_solution}>{ t(Text::ShowSolution) }</button>
+                    }
+                </section>
+            </div>
+            <div class="exercise-work">
+                <div class="toolbar">
+                    <button class="button primary run" onclick={run_click} disabled={*running}
+                        title={t(Text::RunShortcut)}>
+                        { if *running { t(Text::Running) } else { t(Text::Run) } }
+                    </button>
+                    <span class="muted small shortcut">{ t(Text::RunShortcut) }</span>
+                    <button class="button subtle reset" onclick={reset}>{ t(Text::Reset) }</button>
+                </div>
+                <CodeEditor key={*generation} initial={AttrValue::from(code.borrow().clone())} {on_change} on_run={run} />
+                <Results report={(*report).clone()} running={*running} />
+                if let Some(next) = props.next.clone() {
+                    if saved.passed {
+                        <Link<Route> to={next} classes="button primary next">{ format!("{} →", t(Text::NextItem)) }</Link<Route>>
+                    }
+                }
+            </div>
+        </article>
+    }
+}

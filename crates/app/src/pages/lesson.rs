@@ -1,0 +1,45 @@
+use course::Lesson;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::{use_app, Route};
+use crate::components::markdown::Markdown;
+use crate::i18n::{t, Text};
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct LessonProps {
+    pub id: String,
+    pub lesson: Lesson,
+    pub back: Html,
+    pub next: Option<Route>,
+}
+
+#[function_component(LessonPage)]
+pub fn lesson_page(props: &LessonProps) -> Html {
+    let app = use_app();
+    let read = app.progress.is_read(&props.id);
+    let mark_read = {
+        let progress = app.progress.clone();
+        let id = props.id.clone();
+        Callback::from(move |_| progress.dispatch(Action::ReadLesson { id: id.clone() }))
+    };
+    html! {
+        <article class="lesson">
+            { props.back.clone() }
+            <Markdown html={props.lesson.html.clone()} />
+            <footer class="item-footer">
+                if read {
+                    <span class="badge done">{ format!("✓ {}", t(Text::Read)) }</span>
+                } else {
+                    <button class="button" onclick={mark_read.clone()}>{ t(Text::MarkRead) }</button>
+                }
+                if let Some(next) = props.next.clone() {
+                    <span onclick={mark_read}>
+                        <Link<Route> to={next} classes="button primary">{ format!("{} →", t(Text::NextItem)) }</Link<Route>>
+                    </span>
+                }
+            </footer>
+        </article>
+    }
+}

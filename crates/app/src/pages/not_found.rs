@@ -1,0 +1,15 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::i18n::{t, Text};
+
+#[function_component(NotFound)]
+pub fn not_found() -> Html {
+    html! {
+        <section class="card">
+            <p>{ t(Text::NotFound) }</p>
+            <Link<Route> to={Route::Course}>{ t(Text::BackToCourse) }</Link<Route>>
+        </section>
+    }
+}

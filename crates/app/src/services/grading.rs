@@ -1,0 +1,190 @@
+//! The grading worker: learner code runs in a dedicated Web Worker so the page never blocks.
+//! Boa cannot be interrupted, so a run that outlives its time limit is ended by terminating the
+//! worker; a fresh one is started at once so the next run is fast.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use gloo::timers::callback::Timeout;
+use grader::{GradeReport, GradeRequest};
+use wasm_bindgen::prelude::*;
+use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
+use yew::Callback;
+
+const WORKER_URL: &str = "./worker.js";
+
+/// A handle to the grading worker; cheap to clone, shared through context.
+#[derive(Clone)]
+pub struct Grading {
+    inner: Rc<RefCell<Inner>>,
+}
+
+impl PartialEq for Grading {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+struct Job {
+    id: u32,
+    request: String,
+    limit_ms: u32,
+    done: Callback<GradeReport>,
+}
+
+struct Inner {
+    worker: Option<Worker>,
+    on_message: Option<Closure<dyn FnMut(MessageEvent)>>,
+    ready: bool,
+    queued: Option<Job>,
+    running: Option<(Job, Timeout)>,
+    next_id: u32,
+}
+
+impl Grading {
+    /// Starts the worker right away, so it is ready before the first Run.
+    pub fn start() -> Self {
+        let grading = Grading {
+            inner: Rc::new(RefCell::new(Inner {
+                worker: None,
+                on_message: None,
+                ready: false,
+                queued: None,
+                running: None,
+                next_id: 1,
+            })),
+        };
+        grading.spawn();
+        grading
+    }
+
+    fn spawn(&self) {
+        let weak = Rc::downgrade(&self.inner);
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            if let Some(inner) = weak.upgrade() {
+                handle_message(&inner, event);
+            }
+        });
+        let options = WorkerOptions::new();
+        options.set_type(WorkerType::Module);
+        let worker = Worker::new_with_options(WORKER_URL, &options);
+        let mut inner = self.inner.borrow_mut();
+        match worker {
+            Ok(worker) => {
+                worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                inner.worker = Some(worker);
+            }
+            Err(e) => gloo::console::error!("the grading worker could not start", e),
+        }
+        inner.on_message = Some(on_message);
+        inner.ready = false;
+    }
+
+    /// Grades `request`; `done` receives the report, or a timed-out report after `limit_ms`.
+    /// A new request replaces one still waiting or running.
+    pub fn grade(&self, request: &GradeRequest, limit_ms: u32, done: Callback<GradeReport>) {
+        let request = serde_json::to_string(request).expect("grade requests always serialize");
+        let restart = {
+            let mut inner = self.inner.borrow_mut();
+            let id = inner.next_id;
+            inner.next_id += 1;
+            inner.queued = Some(Job { id, request, limit_ms, done });
+            inner.running.take().is_some()
+        };
+        if restart {
+            self.restart();
+        }
+        self.dispatch();
+    }
+
+    fn restart(&self) {
+        if let Some(worker) = self.inner.borrow_mut().worker.take() {
+            worker.terminate();
+        }
+        self.spawn();
+    }
+
+    /// Sends the queued job once the worker is ready, and arms its time limit.
+    fn dispatch(&self) {
+        let mut inner = self.inner.borrow_mut();
+        if !inner.ready || inner.running.is_some() {
+            return;
+        }
+        let Some(job) = inner.queued.take() else { return };
+        let Some(worker) = inner.worker.clone() else { return };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"id".into(), &job.id.into());
+        let _ = js_sys::Reflect::set(&message, &"request".into(), &job.request.as_str().into());
+        if worker.post_message(&message).is_err() {
+            return;
+        }
+        let weak: Weak<RefCell<Inner>> = Rc::downgrade(&self.inner);
+        let id = job.id;
+        let timeout = Timeout::new(job.limit_ms, move || {
+            if let Some(inner) = weak.upgrade() {
+                Grading { inner }.time_out(id);
+            }
+        });
+        inner.running = Some((job, timeout));
+    }
+
+    fn time_out(&self, id: u32) {
+        let job = {
+            let mut inner = self.inner.borrow_mut();
+            match inner.running.take() {
+                Some((job, _)) if job.id == id => job,
+                other => {
+                    inner.running = other;
+                    return;
+                }
+            }
+        };
+        self.restart();
+        job.done.emit(GradeReport::timed_out(job.limit_ms));
+    }
+}
+
+fn handle_message(inner: &Rc<RefCell<Inner>>, event: MessageEvent) {
+    let data = event.data();
+    let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|v| v.as_string());
+    let grading = Grading { inner: inner.clone() };
+    match kind.as_deref() {
+        Some("ready") => {
+            inner.borrow_mut().ready = true;
+            grading.dispatch();
+        }
+        Some("result") => {
+            let id = js_sys::Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()).map(|v| v as u32);
+            let report = js_sys::Reflect::get(&data, &"report".into()).ok().and_then(|v| v.as_string());
+            let job = {
+                let mut i = inner.borrow_mut();
+                match i.running.take() {
+                    Some((job, timeout)) if Some(job.id) == id => {
+                        timeout.cancel();
+                        Some(job)
+                    }
+                    other => {
+                        i.running = other;
+                        None
+                    }
+                }
+            };
+            if let (Some(job), Some(report)) = (job, report) {
+                let report = serde_json::from_str(&report).unwrap_or_else(|e| {
+                    GradeReport::error(
+                        grader::CodeError {
+                            name: "GraderError".into(),
+                            message: format!("the grading worker sent an unreadable report: {e}"),
+                            line: None,
+                            column: None,
+                        },
+                        Vec::new(),
+                    )
+                });
+                job.done.emit(report);
+            }
+            grading.dispatch();
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,22 @@
+//! The grader as a Web Worker entry point. `www/worker.js` loads this module and calls
+//! [`grade`] for every message; the page never runs learner code on its main thread.
+
+use wasm_bindgen::prelude::*;
+
+/// Grades a JSON-encoded [`grader::GradeRequest`] and returns the JSON-encoded report.
+#[wasm_bindgen]
+pub fn grade(request_json: &str) -> String {
+    let report = match serde_json::from_str::<grader::GradeRequest>(request_json) {
+        Ok(request) => grader::grade(&request),
+        Err(e) => grader::GradeReport::error(
+            grader::CodeError {
+                name: "GraderError".into(),
+                message: format!("the page sent an unreadable grading request: {e}"),
+                line: None,
+                column: None,
+            },
+            Vec::new(),
+        ),
+    };
+    serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"verdict\":\"error\",\"tests\":[],\"console\":[],\"error\":{{\"name\":\"GraderError\",\"message\":\"{e}\",\"line\":null,\"column\":null}}}}"))
+}
