@@ -12,7 +12,10 @@ fn main() {
     println!("cargo:rerun-if-env-changed=PUENTE_PACK");
     let pack = match course::load_pack(&pack_dir) {
         Ok(pack) => pack,
-        Err(e) => panic!("the embedded pack at {} does not load:\n{e}", pack_dir.display()),
+        Err(e) => panic!(
+            "the embedded pack at {} does not load:\n{e}",
+            pack_dir.display()
+        ),
     };
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("pack.json");
     std::fs::write(out, serde_json::to_string(&pack).unwrap()).unwrap();

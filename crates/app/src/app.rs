@@ -62,7 +62,9 @@ pub fn app() -> Html {
     let grading = use_memo((), |_| Grading::start());
     {
         let pack_id = pack.id.clone();
-        use_effect_with(progress.clone(), move |progress| storage::save(&pack_id, progress));
+        use_effect_with(progress.clone(), move |progress| {
+            storage::save(&pack_id, progress)
+        });
     }
     let context = AppContext {
         pack,

@@ -67,7 +67,9 @@ impl Reducible for Progress {
                 e.passed |= passed;
             }
             Action::ShowHint { id } => next.exercises.entry(id).or_default().hints_shown += 1,
-            Action::ShowSolution { id } => next.exercises.entry(id).or_default().solution_shown = true,
+            Action::ShowSolution { id } => {
+                next.exercises.entry(id).or_default().solution_shown = true
+            }
             Action::Reset { id } => next.exercises.entry(id).or_default().code = None,
             Action::ReadLesson { id } => {
                 next.lessons_read.insert(id);
@@ -100,8 +102,14 @@ mod tests {
         let p = apply(
             Progress::default(),
             vec![
-                Action::Graded { id: id.clone(), passed: true },
-                Action::Graded { id: id.clone(), passed: false },
+                Action::Graded {
+                    id: id.clone(),
+                    passed: true,
+                },
+                Action::Graded {
+                    id: id.clone(),
+                    passed: false,
+                },
             ],
         );
         assert!(p.is_passed(&id));
@@ -113,7 +121,10 @@ mod tests {
         let p = apply(
             Progress::default(),
             vec![
-                Action::Edit { id: id.clone(), code: "x".into() },
+                Action::Edit {
+                    id: id.clone(),
+                    code: "x".into(),
+                },
                 Action::ShowHint { id: id.clone() },
                 Action::Reset { id: id.clone() },
             ],
@@ -125,11 +136,15 @@ mod tests {
 
     #[test]
     fn progress_survives_serialization_and_old_shapes() {
-        let p = apply(Progress::default(), vec![Action::ReadLesson { id: "m/l".into() }]);
+        let p = apply(
+            Progress::default(),
+            vec![Action::ReadLesson { id: "m/l".into() }],
+        );
         let json = serde_json::to_string(&p).unwrap();
         assert_eq!(serde_json::from_str::<Progress>(&json).unwrap(), p);
         // Fields added later must not make older saved progress unreadable.
-        let old: Progress = serde_json::from_str(r#"{"exercises":{"m/e":{"passed":true}}}"#).unwrap();
+        let old: Progress =
+            serde_json::from_str(r#"{"exercises":{"m/e":{"passed":true}}}"#).unwrap();
         assert!(old.is_passed("m/e"));
     }
 }

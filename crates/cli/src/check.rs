@@ -61,7 +61,10 @@ pub fn run(dir: &Path, json: bool) -> anyhow::Result<ExitCode> {
         },
         Ok(pack) => {
             let exercises = check_exercises(&pack);
-            let tests = exercises.iter().map(|e| e.solution.passed + e.solution.failed).sum();
+            let tests = exercises
+                .iter()
+                .map(|e| e.solution.passed + e.solution.failed)
+                .sum();
             CheckReport {
                 ok: exercises.iter().all(|e| e.problems.is_empty()),
                 pack: Some(summary(&pack, tests)),
@@ -76,7 +79,11 @@ pub fn run(dir: &Path, json: bool) -> anyhow::Result<ExitCode> {
     } else {
         print!("{}", render(&report));
     }
-    Ok(if report.ok { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if report.ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn summary(pack: &Pack, tests: usize) -> PackSummary {
@@ -94,17 +101,27 @@ fn summary(pack: &Pack, tests: usize) -> PackSummary {
 
 /// Grades every exercise twice, spreading the work over the machine's cores.
 fn check_exercises(pack: &Pack) -> Vec<ExerciseCheck> {
-    let jobs: Vec<(String, &Exercise)> = pack.exercises().map(|(m, e)| (format!("{}/{}", m.id, e.id), e)).collect();
+    let jobs: Vec<(String, &Exercise)> = pack
+        .exercises()
+        .map(|(m, e)| (format!("{}/{}", m.id, e.id), e))
+        .collect();
     let next = AtomicUsize::new(0);
-    let results: Vec<Mutex<Option<ExerciseCheck>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).min(jobs.len().max(1));
+    let results: Vec<Mutex<Option<ExerciseCheck>>> =
+        jobs.iter().map(|_| Mutex::new(None)).collect();
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(jobs.len().max(1));
     std::thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some((id, exercise)) = jobs.get(i) else { break };
+                let Some((id, exercise)) = jobs.get(i) else {
+                    break;
+                };
                 let check = check_one(id, exercise);
-                *results[i].lock().expect("no worker panics while holding the lock") = Some(check);
+                *results[i]
+                    .lock()
+                    .expect("no worker panics while holding the lock") = Some(check);
             });
         }
     });
@@ -125,7 +142,12 @@ fn check_one(id: &str, exercise: &Exercise) -> ExerciseCheck {
         isolate::grade(&request, exercise.time_limit_ms).unwrap_or_else(|e| {
             problems.push(format!("the {which} could not be graded: {e}"));
             GradeReport::error(
-                grader::CodeError { name: "GraderError".into(), message: e.to_string(), line: None, column: None },
+                grader::CodeError {
+                    name: "GraderError".into(),
+                    message: e.to_string(),
+                    line: None,
+                    column: None,
+                },
                 Vec::new(),
             )
         })
@@ -136,12 +158,19 @@ fn check_one(id: &str, exercise: &Exercise) -> ExerciseCheck {
     match solution.verdict {
         Verdict::Passed => {}
         Verdict::Failed => {
-            for t in solution.tests.iter().filter(|t| t.status == TestStatus::Failed) {
+            for t in solution
+                .tests
+                .iter()
+                .filter(|t| t.status == TestStatus::Failed)
+            {
                 let why = t.failure.as_ref().map(describe_failure).unwrap_or_default();
                 problems.push(format!("solution.js fails \"{}\": {why}", t.name));
             }
         }
-        Verdict::Error | Verdict::TimedOut => problems.push(format!("solution.js does not run: {}", error_text(&solution))),
+        Verdict::Error | Verdict::TimedOut => problems.push(format!(
+            "solution.js does not run: {}",
+            error_text(&solution)
+        )),
     }
     match starter.verdict {
         Verdict::Failed => {}
@@ -152,7 +181,10 @@ fn check_one(id: &str, exercise: &Exercise) -> ExerciseCheck {
         )),
     }
     if solution.tests.len() < 5 {
-        problems.push(format!("tests.js has {} tests; write at least 5, including edge cases", solution.tests.len()));
+        problems.push(format!(
+            "tests.js has {} tests; write at least 5, including edge cases",
+            solution.tests.len()
+        ));
     }
     ExerciseCheck {
         id: id.to_string(),
@@ -164,7 +196,11 @@ fn check_one(id: &str, exercise: &Exercise) -> ExerciseCheck {
 }
 
 fn run_summary(r: &GradeReport) -> RunSummary {
-    RunSummary { verdict: r.verdict, passed: r.passed(), failed: r.failed() }
+    RunSummary {
+        verdict: r.verdict,
+        passed: r.passed(),
+        failed: r.failed(),
+    }
 }
 
 fn describe_failure(f: &grader::Failure) -> String {
@@ -197,7 +233,11 @@ fn render(report: &CheckReport) -> String {
         out += &format!("  problem: {problem}\n");
     }
     for e in &report.exercises {
-        let status = if e.problems.is_empty() { "ok  " } else { "FAIL" };
+        let status = if e.problems.is_empty() {
+            "ok  "
+        } else {
+            "FAIL"
+        };
         out += &format!(
             "  {status} {:<40} solution {}/{} passed, starter fails {}/{}\n",
             e.id,
@@ -210,12 +250,21 @@ fn render(report: &CheckReport) -> String {
             out += &format!("       - {p}\n");
         }
     }
-    let bad = report.exercises.iter().filter(|e| !e.problems.is_empty()).count() + usize::from(!report.problems.is_empty());
+    let bad = report
+        .exercises
+        .iter()
+        .filter(|e| !e.problems.is_empty())
+        .count()
+        + usize::from(!report.problems.is_empty());
     out += &format!(
         "{} exercises checked in {:.2} s: {}\n",
         report.exercises.len(),
         report.seconds,
-        if report.ok { "all good".to_string() } else { format!("{bad} with problems") }
+        if report.ok {
+            "all good".to_string()
+        } else {
+            format!("{bad} with problems")
+        }
     );
     out
 }

@@ -14,7 +14,8 @@ pub fn run(dir: &Path, solution: Option<&Path>, json: bool) -> anyhow::Result<Ex
         Err(e) => anyhow::bail!("{e}"),
     };
     let code = match solution {
-        Some(path) => std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?,
+        Some(path) => std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?,
         None => exercise.starter.clone(),
     };
     let request = GradeRequest {

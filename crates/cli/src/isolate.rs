@@ -44,10 +44,13 @@ pub fn grade(request: &GradeRequest, limit_ms: u32) -> anyhow::Result<GradeRepor
         thread::sleep(Duration::from_millis(2));
     };
     let _ = writer.join();
-    let output = reader.join().map_err(|_| anyhow::anyhow!("reader thread failed"))??;
+    let output = reader
+        .join()
+        .map_err(|_| anyhow::anyhow!("reader thread failed"))??;
     match status {
         None => Ok(GradeReport::timed_out(limit_ms)),
-        Some(s) if s.success() => serde_json::from_slice(&output).context("the grading process printed an unreadable report"),
+        Some(s) if s.success() => serde_json::from_slice(&output)
+            .context("the grading process printed an unreadable report"),
         Some(s) => {
             let mut err = String::new();
             if let Some(mut e) = child.stderr.take() {
@@ -62,7 +65,8 @@ pub fn grade(request: &GradeRequest, limit_ms: u32) -> anyhow::Result<GradeRepor
 pub fn serve_stdin() -> anyhow::Result<ExitCode> {
     let mut input = String::new();
     std::io::stdin().read_to_string(&mut input)?;
-    let request: GradeRequest = serde_json::from_str(&input).context("bad grading request on stdin")?;
+    let request: GradeRequest =
+        serde_json::from_str(&input).context("bad grading request on stdin")?;
     let report = grader::grade(&request);
     serde_json::to_writer(std::io::stdout().lock(), &report)?;
     Ok(ExitCode::SUCCESS)

@@ -10,7 +10,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "puente", version, about = "Check and grade Puente course packs")]
+#[command(
+    name = "puente",
+    version,
+    about = "Check and grade Puente course packs"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -54,7 +58,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check { pack, json } => check::run(&pack, json),
-        Command::Grade { exercise, solution, json } => grade::run(&exercise, solution.as_deref(), json),
+        Command::Grade {
+            exercise,
+            solution,
+            json,
+        } => grade::run(&exercise, solution.as_deref(), json),
         Command::GradeStdin => isolate::serve_stdin(),
         Command::Build { pack, out } => build(&pack, out.as_deref()),
     };

@@ -14,23 +14,46 @@ fn temp_pack(name: &str, solution: &str) -> PathBuf {
     let _ = fs::remove_dir_all(&dir);
     let ex = dir.join("m/fib");
     fs::create_dir_all(&ex).unwrap();
-    fs::write(dir.join("pack.toml"), "id = \"t\"\ntitle = \"T\"\nversion = \"1\"\nmodules = [\"m\"]\n").unwrap();
-    fs::write(dir.join("m/module.toml"), "title = \"M\"\nitems = [\"fib\"]\n").unwrap();
+    fs::write(
+        dir.join("pack.toml"),
+        "id = \"t\"\ntitle = \"T\"\nversion = \"1\"\nmodules = [\"m\"]\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("m/module.toml"),
+        "title = \"M\"\nitems = [\"fib\"]\n",
+    )
+    .unwrap();
     fs::write(ex.join("exercise.toml"), "title = \"Fib\"\ndifficulty = 2\nminutes = 5\nhints = [\"a\", \"b\"]\ntime_limit_ms = 500\n").unwrap();
     fs::write(ex.join("instructions.md"), "Fibonacci.\n").unwrap();
     fs::write(ex.join("starter.js"), "export function fib(n) {}\n").unwrap();
     fs::write(ex.join("solution.js"), solution).unwrap();
-    let tests: String = (0..5).map(|i| format!("test('fib {i}', () => expect(fib({i})).toBe([0, 1, 1, 2, 3][{i}]));\n")).collect();
-    fs::write(ex.join("tests.js"), format!("import {{ fib }} from './solution';\n{tests}")).unwrap();
+    let tests: String = (0..5)
+        .map(|i| format!("test('fib {i}', () => expect(fib({i})).toBe([0, 1, 1, 2, 3][{i}]));\n"))
+        .collect();
+    fs::write(
+        ex.join("tests.js"),
+        format!("import {{ fib }} from './solution';\n{tests}"),
+    )
+    .unwrap();
     dir
 }
 
 #[test]
 fn the_fundamentals_pack_checks_clean() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../packs/fundamentals");
-    let out = puente().arg("check").arg(&root).arg("--json").output().unwrap();
+    let out = puente()
+        .arg("check")
+        .arg(&root)
+        .arg("--json")
+        .output()
+        .unwrap();
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     assert_eq!(report["ok"], true);
     let exercises = report["exercises"].as_array().unwrap();
     assert!(exercises.len() >= 5);
@@ -57,23 +80,49 @@ fn a_solution_that_never_finishes_does_not_hang_the_check() {
 #[test]
 fn a_broken_pack_lists_its_problems() {
     let dir = temp_pack("broken", "export function fib(n) { return n; }\n");
-    fs::write(dir.join("m/module.toml"), "title = \"M\"\nitems = [\"fib\", \"nope\"]\n").unwrap();
+    fs::write(
+        dir.join("m/module.toml"),
+        "title = \"M\"\nitems = [\"fib\", \"nope\"]\n",
+    )
+    .unwrap();
     let out = puente().arg("check").arg(&dir).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text.contains("module.toml:2: item \"nope\" has neither a lesson file"), "{text}");
+    assert!(
+        text.contains("module.toml:2: item \"nope\" has neither a lesson file"),
+        "{text}"
+    );
     fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
 fn grade_reports_failures_and_exit_status() {
-    let dir = temp_pack("grade", "export function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n");
+    let dir = temp_pack(
+        "grade",
+        "export function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n",
+    );
     let ex = dir.join("m/fib");
     let out = puente().arg("grade").arg(&ex).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text.contains("FAIL  fib 0") && text.contains("Expected: 0") && text.contains("Received: undefined"), "{text}");
-    let ok = puente().arg("grade").arg(&ex).arg("--solution").arg(ex.join("solution.js")).output().unwrap();
-    assert_eq!(ok.status.code(), Some(0), "{}", String::from_utf8_lossy(&ok.stdout));
+    assert!(
+        text.contains("FAIL  fib 0")
+            && text.contains("Expected: 0")
+            && text.contains("Received: undefined"),
+        "{text}"
+    );
+    let ok = puente()
+        .arg("grade")
+        .arg(&ex)
+        .arg("--solution")
+        .arg(ex.join("solution.js"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&ok.stdout)
+    );
     fs::remove_dir_all(dir).unwrap();
 }

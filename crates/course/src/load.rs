@@ -108,7 +108,10 @@ impl Loader {
                 self.report(
                     file,
                     find_line(&text, key),
-                    format!("unknown key `{key}`; the keys allowed here are {}", known.join(", ")),
+                    format!(
+                        "unknown key `{key}`; the keys allowed here are {}",
+                        known.join(", ")
+                    ),
                 );
             }
         }
@@ -138,7 +141,11 @@ impl Loader {
 
     fn pack(&mut self, dir: &Path) -> Option<Pack> {
         if !dir.is_dir() {
-            self.report(dir, None, "not a folder; give the path of a pack folder that holds pack.toml");
+            self.report(
+                dir,
+                None,
+                "not a folder; give the path of a pack folder that holds pack.toml",
+            );
             return None;
         }
         let file = dir.join("pack.toml");
@@ -146,17 +153,29 @@ impl Loader {
         let raw: PackToml = self.toml(&file, &["id", "title", "version", "summary", "modules"])?;
         self.check_id(&file, find_line(&text, "id"), "pack", &raw.id);
         if raw.title.trim().is_empty() {
-            self.report(&file, find_line(&text, "title"), "the title is empty; give the pack a title");
+            self.report(
+                &file,
+                find_line(&text, "title"),
+                "the title is empty; give the pack a title",
+            );
         }
         if raw.modules.is_empty() {
-            self.report(&file, find_line(&text, "modules"), "no modules listed; list the module folders in `modules`");
+            self.report(
+                &file,
+                find_line(&text, "modules"),
+                "no modules listed; list the module folders in `modules`",
+            );
         }
         let mut seen = HashSet::new();
         let mut modules = Vec::new();
         for id in &raw.modules {
             let line = find_quoted(&text, id);
             if !seen.insert(id.clone()) {
-                self.report(&file, line, format!("module {id:?} is listed twice; remove one"));
+                self.report(
+                    &file,
+                    line,
+                    format!("module {id:?} is listed twice; remove one"),
+                );
                 continue;
             }
             if !self.check_id(&file, line, "module", id) {
@@ -164,14 +183,28 @@ impl Loader {
             }
             let module_dir = dir.join(id);
             if !module_dir.is_dir() {
-                self.report(&file, line, format!("module {id:?} has no folder {}; create it or remove it from `modules`", module_dir.display()));
+                self.report(
+                    &file,
+                    line,
+                    format!(
+                        "module {id:?} has no folder {}; create it or remove it from `modules`",
+                        module_dir.display()
+                    ),
+                );
                 continue;
             }
             if let Some(module) = self.module(&module_dir, id) {
                 modules.push(module);
             }
         }
-        self.unlisted(dir, &file, &seen, |name, path| path.is_dir() && !name.starts_with('.'), "module folder", "modules");
+        self.unlisted(
+            dir,
+            &file,
+            &seen,
+            |name, path| path.is_dir() && !name.starts_with('.'),
+            "module folder",
+            "modules",
+        );
         Some(Pack {
             id: raw.id,
             title: raw.title,
@@ -191,7 +224,9 @@ impl Loader {
         what: &str,
         key: &str,
     ) {
-        let Ok(entries) = fs::read_dir(dir) else { return };
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
         let mut names: Vec<(String, PathBuf)> = entries
             .filter_map(|e| e.ok())
             .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
@@ -217,14 +252,22 @@ impl Loader {
         let text = fs::read_to_string(&file).unwrap_or_default();
         let raw: ModuleToml = self.toml(&file, &["title", "summary", "items"])?;
         if raw.items.is_empty() {
-            self.report(&file, find_line(&text, "items"), "no items listed; list lessons and exercises in `items`");
+            self.report(
+                &file,
+                find_line(&text, "items"),
+                "no items listed; list lessons and exercises in `items`",
+            );
         }
         let mut seen = HashSet::new();
         let mut items = Vec::new();
         for item_id in &raw.items {
             let line = find_quoted(&text, item_id);
             if !seen.insert(item_id.clone()) {
-                self.report(&file, line, format!("item {item_id:?} is listed twice; remove one"));
+                self.report(
+                    &file,
+                    line,
+                    format!("item {item_id:?} is listed twice; remove one"),
+                );
                 continue;
             }
             if !self.check_id(&file, line, "item", item_id) {
@@ -258,8 +301,16 @@ impl Loader {
     fn lesson(&mut self, file: &Path, id: &str) -> Option<Lesson> {
         let text = self.read(file)?;
         let first = text.lines().next().unwrap_or("");
-        let Some(title) = first.strip_prefix("# ").map(str::trim).filter(|t| !t.is_empty()) else {
-            self.report(file, Some(1), "a lesson must start with its title as a level-one heading, like \"# Variables\"");
+        let Some(title) = first
+            .strip_prefix("# ")
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        else {
+            self.report(
+                file,
+                Some(1),
+                "a lesson must start with its title as a level-one heading, like \"# Variables\"",
+            );
             return None;
         };
         Some(Lesson {
@@ -274,25 +325,56 @@ impl Loader {
         let text = fs::read_to_string(&file).unwrap_or_default();
         let meta: Option<ExerciseToml> = self.toml(
             &file,
-            &["title", "difficulty", "minutes", "concepts", "hints", "time_limit_ms"],
+            &[
+                "title",
+                "difficulty",
+                "minutes",
+                "concepts",
+                "hints",
+                "time_limit_ms",
+            ],
         );
-        let [instructions, starter, solution, tests] = EXERCISE_FILES.map(|name| self.read(&dir.join(name)));
+        let [instructions, starter, solution, tests] =
+            EXERCISE_FILES.map(|name| self.read(&dir.join(name)));
         let meta = meta?;
         if !(1..=5).contains(&meta.difficulty) {
-            self.report(&file, find_line(&text, "difficulty"), format!("difficulty {} is out of range; use 1 (first steps) to 5 (challenging)", meta.difficulty));
+            self.report(
+                &file,
+                find_line(&text, "difficulty"),
+                format!(
+                    "difficulty {} is out of range; use 1 (first steps) to 5 (challenging)",
+                    meta.difficulty
+                ),
+            );
         }
         if meta.minutes == 0 {
-            self.report(&file, find_line(&text, "minutes"), "minutes must be at least 1");
+            self.report(
+                &file,
+                find_line(&text, "minutes"),
+                "minutes must be at least 1",
+            );
         }
         if meta.hints.iter().all(|h| h.trim().is_empty()) {
-            self.report(&file, find_line(&text, "hints"), "add at least one hint to `hints`");
+            self.report(
+                &file,
+                find_line(&text, "hints"),
+                "add at least one hint to `hints`",
+            );
         }
         let time_limit_ms = meta.time_limit_ms.unwrap_or(DEFAULT_TIME_LIMIT_MS);
         if !(100..=60_000).contains(&time_limit_ms) {
-            self.report(&file, find_line(&text, "time_limit_ms"), "time_limit_ms must be between 100 and 60000");
+            self.report(
+                &file,
+                find_line(&text, "time_limit_ms"),
+                "time_limit_ms must be between 100 and 60000",
+            );
         }
         if meta.title.trim().is_empty() {
-            self.report(&file, find_line(&text, "title"), "the title is empty; give the exercise a title");
+            self.report(
+                &file,
+                find_line(&text, "title"),
+                "the title is empty; give the exercise a title",
+            );
         }
         Some(Exercise {
             id: id.to_string(),
@@ -300,7 +382,11 @@ impl Loader {
             difficulty: meta.difficulty,
             minutes: meta.minutes,
             concepts: meta.concepts,
-            hints: meta.hints.iter().map(|h| markdown::inline_to_html(h)).collect(),
+            hints: meta
+                .hints
+                .iter()
+                .map(|h| markdown::inline_to_html(h))
+                .collect(),
             time_limit_ms,
             instructions_html: markdown::to_html(&instructions?),
             starter: starter?,

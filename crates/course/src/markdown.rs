@@ -90,7 +90,9 @@ mod tests {
 
     #[test]
     fn drops_javascript_links_but_keeps_their_text() {
-        let html = to_html("[click](javascript:alert(1)) and [ok](https://example.org) [x]( JaVaScRiPt:void(0))");
+        let html = to_html(
+            "[click](javascript:alert(1)) and [ok](https://example.org) [x]( JaVaScRiPt:void(0))",
+        );
         assert!(!html.to_lowercase().contains("javascript:"), "{html}");
         assert!(html.contains("click"));
         assert!(html.contains("<a href=\"https://example.org\">ok</a>"));

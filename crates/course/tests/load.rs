@@ -36,17 +36,32 @@ impl Drop for TempPack {
 
 fn good_pack(name: &str) -> TempPack {
     let p = TempPack::new(name);
-    p.write("pack.toml", "id = \"demo\"\ntitle = \"Demo\"\nversion = \"1.0.0\"\nmodules = [\"basics\"]\n")
-        .write("basics/module.toml", "title = \"Basics\"\nitems = [\"intro\", \"add\"]\n")
-        .write("basics/intro.md", "# Intro\n\nHello <b>there</b>.\n")
-        .write(
-            "basics/add/exercise.toml",
-            "title = \"Add\"\ndifficulty = 1\nminutes = 5\nhints = [\"Use `+`.\", \"Return it.\"]\n",
-        )
-        .write("basics/add/instructions.md", "Add two numbers: `add(1, 2)` is `3`.\n")
-        .write("basics/add/starter.js", "export function add(a, b) {}\n")
-        .write("basics/add/solution.js", "export function add(a, b) { return a + b; }\n")
-        .write("basics/add/tests.js", "import { add } from './solution';\ntest('adds', () => expect(add(1, 2)).toBe(3));\n");
+    p.write(
+        "pack.toml",
+        "id = \"demo\"\ntitle = \"Demo\"\nversion = \"1.0.0\"\nmodules = [\"basics\"]\n",
+    )
+    .write(
+        "basics/module.toml",
+        "title = \"Basics\"\nitems = [\"intro\", \"add\"]\n",
+    )
+    .write("basics/intro.md", "# Intro\n\nHello <b>there</b>.\n")
+    .write(
+        "basics/add/exercise.toml",
+        "title = \"Add\"\ndifficulty = 1\nminutes = 5\nhints = [\"Use `+`.\", \"Return it.\"]\n",
+    )
+    .write(
+        "basics/add/instructions.md",
+        "Add two numbers: `add(1, 2)` is `3`.\n",
+    )
+    .write("basics/add/starter.js", "export function add(a, b) {}\n")
+    .write(
+        "basics/add/solution.js",
+        "export function add(a, b) { return a + b; }\n",
+    )
+    .write(
+        "basics/add/tests.js",
+        "import { add } from './solution';\ntest('adds', () => expect(add(1, 2)).toBe(3));\n",
+    );
     p
 }
 
@@ -57,10 +72,17 @@ fn loads_a_good_pack_in_order() {
     assert_eq!(pack.id, "demo");
     let module = &pack.modules[0];
     assert_eq!(module.items.len(), 2);
-    let Item::Lesson(lesson) = &module.items[0] else { panic!("first item should be the lesson") };
+    let Item::Lesson(lesson) = &module.items[0] else {
+        panic!("first item should be the lesson")
+    };
     assert_eq!(lesson.title, "Intro");
-    assert!(lesson.html.contains("&lt;b&gt;"), "raw HTML must be escaped");
-    let Item::Exercise(ex) = &module.items[1] else { panic!("second item should be the exercise") };
+    assert!(
+        lesson.html.contains("&lt;b&gt;"),
+        "raw HTML must be escaped"
+    );
+    let Item::Exercise(ex) = &module.items[1] else {
+        panic!("second item should be the exercise")
+    };
     assert_eq!(ex.hints[0], "Use <code>+</code>.");
     assert_eq!(ex.time_limit_ms, 2000);
     let json = serde_json::to_string(&pack).unwrap();
@@ -89,7 +111,10 @@ fn reports_every_problem_with_file_and_line() {
 #[test]
 fn bad_toml_points_at_the_line() {
     let p = good_pack("toml");
-    p.write("basics/module.toml", "title = \"Basics\"\n\nitems = [\"intro\", \n");
+    p.write(
+        "basics/module.toml",
+        "title = \"Basics\"\n\nitems = [\"intro\", \n",
+    );
     let err = load_pack(p.path()).unwrap_err();
     let problem = &err.problems[0];
     assert!(problem.file.ends_with("basics/module.toml"));
@@ -101,5 +126,9 @@ fn lesson_without_title_is_reported() {
     let p = good_pack("title");
     p.write("basics/intro.md", "Intro without heading\n");
     let err = load_pack(p.path()).unwrap_err();
-    assert!(err.to_string().contains("intro.md:1: a lesson must start with its title"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("intro.md:1: a lesson must start with its title"),
+        "{err}"
+    );
 }

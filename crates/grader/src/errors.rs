@@ -88,41 +88,17 @@ fn split_position(raw: &str) -> (String, Option<u32>, Option<u32>) {
         let tail = &raw[idx + " at line ".len()..];
         let mut parts = tail.split(", col ");
         let line = parts.next().and_then(|l| l.trim().parse().ok());
-        let column = parts
-            .next()
-            .and_then(|c| c.trim().trim_end_matches(|ch: char| !ch.is_ascii_digit()).parse().ok());
+        let column = parts.next().and_then(|c| {
+            c.trim()
+                .trim_end_matches(|ch: char| !ch.is_ascii_digit())
+                .parse()
+                .ok()
+        });
         if line.is_some() {
             return (raw[..idx].trim_end().to_string(), line, column);
         }
     }
     (raw.to_string(), None, None)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn points_at_the_undefined_name() {
-        let mut e = CodeError { name: "ReferenceError".into(), message: "total is not defined".into(), line: Some(1), column: Some(27) };
-        refine_location(&mut e, "export function f(a) {\n  // total here is a comment\n  const subtotal = 1;\n  return total + 1;\n}");
-        assert_eq!((e.line, e.column), (Some(4), Some(10)));
-    }
-
-    #[test]
-    fn explains_a_missing_export() {
-        let mut e = CodeError { name: "SyntaxError".into(), message: "could not find export `add`".into(), line: None, column: None };
-        clarify(&mut e);
-        assert!(e.message.contains("the tests import `add`"));
-    }
-
-    #[test]
-    fn reads_position_from_syntax_messages() {
-        let (m, l, c) = split_position("expected token ')', got ';' at line 3, col 14");
-        assert_eq!(m, "expected token ')', got ';'");
-        assert_eq!((l, c), (Some(3), Some(14)));
-        assert_eq!(split_position("plain"), ("plain".into(), None, None));
-    }
 }
 
 /// Rewrites engine wording that beginners cannot act on into wording they can.
@@ -142,12 +118,18 @@ pub(crate) fn clarify(error: &mut CodeError) {
 /// Boa places some runtime errors at the start of the enclosing function. For "x is not defined"
 /// the identifier itself is a better place: the first whole-word use at or after that position.
 pub(crate) fn refine_location(error: &mut CodeError, source: &str) {
-    let Some(ident) = error.message.strip_suffix(" is not defined") else { return };
+    let Some(ident) = error.message.strip_suffix(" is not defined") else {
+        return;
+    };
     if error.name != "ReferenceError" || ident.is_empty() {
         return;
     }
     let start_line = error.line.unwrap_or(1) as usize;
-    for (i, line) in source.lines().enumerate().skip(start_line.saturating_sub(1)) {
+    for (i, line) in source
+        .lines()
+        .enumerate()
+        .skip(start_line.saturating_sub(1))
+    {
         let code = line.split("//").next().unwrap_or("");
         if let Some(col) = find_word(code, ident) {
             error.line = Some(i as u32 + 1);
@@ -164,4 +146,41 @@ fn find_word(haystack: &str, word: &str) -> Option<usize> {
         let after = haystack[i + word.len()..].chars().next();
         !before.is_some_and(|c| is_ident(c) || c == '.') && !after.is_some_and(is_ident)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_at_the_undefined_name() {
+        let mut e = CodeError {
+            name: "ReferenceError".into(),
+            message: "total is not defined".into(),
+            line: Some(1),
+            column: Some(27),
+        };
+        refine_location(&mut e, "export function f(a) {\n  // total here is a comment\n  const subtotal = 1;\n  return total + 1;\n}");
+        assert_eq!((e.line, e.column), (Some(4), Some(10)));
+    }
+
+    #[test]
+    fn explains_a_missing_export() {
+        let mut e = CodeError {
+            name: "SyntaxError".into(),
+            message: "could not find export `add`".into(),
+            line: None,
+            column: None,
+        };
+        clarify(&mut e);
+        assert!(e.message.contains("the tests import `add`"));
+    }
+
+    #[test]
+    fn reads_position_from_syntax_messages() {
+        let (m, l, c) = split_position("expected token ')', got ';' at line 3, col 14");
+        assert_eq!(m, "expected token ')', got ';'");
+        assert_eq!((l, c), (Some(3), Some(14)));
+        assert_eq!(split_position("plain"), ("plain".into(), None, None));
+    }
 }

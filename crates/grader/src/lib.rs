@@ -11,5 +11,7 @@ mod sandbox;
 
 pub use errors::classify_limit;
 pub use limits::Limits;
-pub use report::{CodeError, ConsoleLine, Failure, FailureKind, GradeReport, TestResult, TestStatus, Verdict};
+pub use report::{
+    CodeError, ConsoleLine, Failure, FailureKind, GradeReport, TestResult, TestStatus, Verdict,
+};
 pub use run::{grade, GradeRequest};

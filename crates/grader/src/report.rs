@@ -116,11 +116,17 @@ impl GradeReport {
 
     /// Number of tests that passed.
     pub fn passed(&self) -> usize {
-        self.tests.iter().filter(|t| t.status == TestStatus::Passed).count()
+        self.tests
+            .iter()
+            .filter(|t| t.status == TestStatus::Passed)
+            .count()
     }
 
     /// Number of tests that failed.
     pub fn failed(&self) -> usize {
-        self.tests.iter().filter(|t| t.status == TestStatus::Failed).count()
+        self.tests
+            .iter()
+            .filter(|t| t.status == TestStatus::Failed)
+            .count()
     }
 }

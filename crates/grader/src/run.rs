@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::errors::{clarify, classify_limit, describe, refine_location};
 use crate::limits::Limits;
-use crate::report::{CodeError, ConsoleLine, Failure, FailureKind, GradeReport, TestResult, TestStatus, Verdict};
+use crate::report::{
+    CodeError, ConsoleLine, Failure, FailureKind, GradeReport, TestResult, TestStatus, Verdict,
+};
 use crate::sandbox::{Sandbox, Settled};
 
 /// What to grade: the learner's code (imported by the tests as `./solution`) and the test file.
@@ -120,8 +122,12 @@ fn run_one(sandbox: &mut Sandbox, index: u32, limits: &Limits) -> TestResult {
     };
     match settled {
         Settled::Value(v) => {
-            let json = v.as_string().map(|s| s.to_std_string_escaped()).unwrap_or_default();
-            serde_json::from_str(&json).unwrap_or_else(|e| broken(index, format!("unreadable result: {e}")))
+            let json = v
+                .as_string()
+                .map(|s| s.to_std_string_escaped())
+                .unwrap_or_default();
+            serde_json::from_str(&json)
+                .unwrap_or_else(|e| broken(index, format!("unreadable result: {e}")))
         }
         Settled::Rejected(reason) => {
             let error = describe_value(sandbox, reason);
@@ -136,7 +142,8 @@ fn run_one(sandbox: &mut Sandbox, index: u32, limits: &Limits) -> TestResult {
             index,
             CodeError {
                 name: "Timeout".into(),
-                message: "this test never finished: it waits for a promise that never settles".into(),
+                message: "this test never finished: it waits for a promise that never settles"
+                    .into(),
                 line: None,
                 column: None,
             },

@@ -15,8 +15,19 @@ const HARNESS: &str = include_str!("harness.js");
 
 /// Names that `@jest/globals` exports.
 const JEST_EXPORTS: [&str; 13] = [
-    "describe", "test", "it", "xtest", "xit", "xdescribe", "fit", "fdescribe", "expect",
-    "beforeEach", "afterEach", "beforeAll", "afterAll",
+    "describe",
+    "test",
+    "it",
+    "xtest",
+    "xit",
+    "xdescribe",
+    "fit",
+    "fdescribe",
+    "expect",
+    "beforeEach",
+    "afterEach",
+    "beforeAll",
+    "afterAll",
 ];
 
 /// A context with the harness installed, ready to load learner code.
@@ -46,14 +57,21 @@ impl Sandbox {
         let runtime = context.runtime_limits_mut();
         runtime.set_loop_iteration_limit(limits.loop_iterations);
         runtime.set_recursion_limit(limits.recursion);
-        let mut sandbox = Sandbox { context, loader, harness };
+        let mut sandbox = Sandbox {
+            context,
+            loader,
+            harness,
+        };
         let jest = sandbox.jest_module()?;
         sandbox.loader.insert("@jest/globals", jest);
         Ok(sandbox)
     }
 
     fn jest_module(&mut self) -> JsResult<Module> {
-        let exports = self.get(&self.harness.clone(), "exports")?.as_object().expect("exports is an object");
+        let exports = self
+            .get(&self.harness.clone(), "exports")?
+            .as_object()
+            .expect("exports is an object");
         let names: Vec<JsString> = JEST_EXPORTS.iter().map(|n| JsString::from(*n)).collect();
         let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
             |module, exports: &JsObject, context| {
@@ -65,7 +83,13 @@ impl Sandbox {
             },
             exports,
         );
-        Ok(Module::synthetic(&names, init, None, None, &mut self.context))
+        Ok(Module::synthetic(
+            &names,
+            init,
+            None,
+            None,
+            &mut self.context,
+        ))
     }
 
     fn get(&mut self, obj: &JsObject, name: &str) -> JsResult<JsValue> {

@@ -26,7 +26,14 @@ fn a_correct_solution_passes_every_test_in_file_order() {
     let r = run("export function add(a, b) { return a + b; }", ADD_TESTS);
     assert_eq!(r.verdict, Verdict::Passed, "{r:#?}");
     let names: Vec<_> = r.tests.iter().map(|t| t.name.as_str()).collect();
-    assert_eq!(names, ["add > adds small numbers", "add > with negatives > adds a negative", "add > returns a number"]);
+    assert_eq!(
+        names,
+        [
+            "add > adds small numbers",
+            "add > with negatives > adds a negative",
+            "add > returns a number"
+        ]
+    );
 }
 
 #[test]
@@ -47,8 +54,14 @@ fn values_are_printed_like_jest() {
         "import { f } from './solution';\ntest('obj', () => expect(f()).toEqual({ name: 'Ana', tags: ['a'] }));",
     );
     let f = r.tests[0].failure.as_ref().unwrap();
-    assert_eq!(f.expected.as_deref(), Some(r#"{"name": "Ana", "tags": ["a"]}"#));
-    assert_eq!(f.received.as_deref(), Some(r#"{"name": "Ana", "tags": ["a", "b"], "m": Map {1 => "x"}}"#));
+    assert_eq!(
+        f.expected.as_deref(),
+        Some(r#"{"name": "Ana", "tags": ["a"]}"#)
+    );
+    assert_eq!(
+        f.received.as_deref(),
+        Some(r#"{"name": "Ana", "tags": ["a", "b"], "m": Map {1 => "x"}}"#)
+    );
 }
 
 #[test]
@@ -58,8 +71,15 @@ fn console_output_belongs_to_its_test() {
         "import { greet } from './solution';\ntest('one', () => { greet('Ana'); });\ntest('two', () => { expect(1).toBe(1); });",
     );
     assert_eq!(r.console[0].text, "loading");
-    let lines: Vec<_> = r.tests[0].console.iter().map(|l| (l.level.as_str(), l.text.as_str())).collect();
-    assert_eq!(lines, [("log", "hi Ana [1, {\"a\": 2}]"), ("warn", "careful")]);
+    let lines: Vec<_> = r.tests[0]
+        .console
+        .iter()
+        .map(|l| (l.level.as_str(), l.text.as_str()))
+        .collect();
+    assert_eq!(
+        lines,
+        [("log", "hi Ana [1, {\"a\": 2}]"), ("warn", "careful")]
+    );
     assert!(r.tests[1].console.is_empty());
 }
 
@@ -76,12 +96,19 @@ fn a_syntax_error_names_line_and_column() {
 fn a_missing_export_is_explained() {
     let r = run("export function plus(a, b) { return a + b; }", ADD_TESTS);
     assert_eq!(r.verdict, Verdict::Error);
-    assert!(r.error.unwrap().message.contains("the tests import `add`, but your code does not export it"));
+    assert!(r
+        .error
+        .unwrap()
+        .message
+        .contains("the tests import `add`, but your code does not export it"));
 }
 
 #[test]
 fn runtime_errors_point_into_the_learners_file() {
-    let r = run("export function add(a, b) {\n  const sum = a + b;\n  return summ;\n}", ADD_TESTS);
+    let r = run(
+        "export function add(a, b) {\n  const sum = a + b;\n  return summ;\n}",
+        ADD_TESTS,
+    );
     let e = r.tests[0].failure.as_ref().unwrap().error.as_ref().unwrap();
     assert_eq!(e.name, "ReferenceError");
     assert_eq!(e.message, "summ is not defined");
@@ -95,7 +122,10 @@ fn an_endless_loop_fails_its_test_and_the_others_still_run() {
         ADD_TESTS,
     );
     assert_eq!(r.verdict, Verdict::Failed);
-    assert_eq!(r.tests[0].failure.as_ref().unwrap().kind, FailureKind::Limit);
+    assert_eq!(
+        r.tests[0].failure.as_ref().unwrap().kind,
+        FailureKind::Limit
+    );
     assert_eq!(r.tests[1].status, TestStatus::Passed);
 }
 
@@ -113,7 +143,10 @@ fn learner_code_cannot_catch_the_loop_limit() {
         "export function add(a, b) { try { while (true) {} } catch (e) {} return a + b; }",
         ADD_TESTS,
     );
-    assert_eq!(r.tests[0].failure.as_ref().unwrap().kind, FailureKind::Limit);
+    assert_eq!(
+        r.tests[0].failure.as_ref().unwrap().kind,
+        FailureKind::Limit
+    );
 }
 
 #[test]
@@ -128,7 +161,10 @@ test('rejects', async () => { await expect(1).toBe(1); throw new TypeError('bad'
     assert_eq!(r.tests[0].status, TestStatus::Passed, "{r:#?}");
     let hung = r.tests[1].failure.as_ref().unwrap();
     assert!(hung.message.contains("never finished"), "{}", hung.message);
-    assert_eq!(r.tests[2].failure.as_ref().unwrap().message, "TypeError: bad");
+    assert_eq!(
+        r.tests[2].failure.as_ref().unwrap().message,
+        "TypeError: bad"
+    );
 }
 
 #[test]
@@ -172,7 +208,10 @@ String.prototype.slice = () => '';
 export function add(a, b) { return a * b; }";
     let r = run(polluting, ADD_TESTS);
     assert_eq!(r.verdict, Verdict::Failed, "{r:#?}");
-    assert_eq!(r.tests[0].failure.as_ref().unwrap().received.as_deref(), Some("2"));
+    assert_eq!(
+        r.tests[0].failure.as_ref().unwrap().received.as_deref(),
+        Some("2")
+    );
 }
 
 #[test]

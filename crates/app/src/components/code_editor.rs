@@ -1,7 +1,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-
 use web_sys::HtmlElement;
 use yew::prelude::*;
 

@@ -28,7 +28,10 @@ pub fn results(props: &ResultsProps) -> Html {
 fn report_view(report: &GradeReport) -> Html {
     let total = report.tests.len();
     let (class, summary) = match report.verdict {
-        Verdict::Passed => ("summary pass", format!("{} {}", tests_passed(report.passed(), total), "✓")),
+        Verdict::Passed => (
+            "summary pass",
+            format!("{} {}", tests_passed(report.passed(), total), "✓"),
+        ),
         Verdict::Failed => ("summary fail", tests_passed(report.passed(), total)),
         Verdict::Error => ("summary error", t(Text::CouldNotRun).to_string()),
         Verdict::TimedOut => ("summary timeout", t(Text::TimedOut).to_string()),

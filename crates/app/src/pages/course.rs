@@ -25,13 +25,22 @@ pub fn module_done(module: &Module, progress: &Progress) -> usize {
 pub fn course_page() -> Html {
     let app = use_app();
     let pack = &app.pack;
-    let continue_link = match app.progress.last_visited.as_deref().and_then(|id| id.split_once('/')) {
+    let continue_link = match app
+        .progress
+        .last_visited
+        .as_deref()
+        .and_then(|id| id.split_once('/'))
+    {
         Some((module, item)) if pack.module(module).and_then(|m| m.item(item)).is_some() => html! {
             <Link<Route> classes="button primary" to={Route::Item { module: module.into(), item: item.into() }}>
                 { t(Text::ContinueWhereLeft) }
             </Link<Route>>
         },
-        _ => match pack.modules.first().and_then(|m| m.items.first().map(|i| (m, i))) {
+        _ => match pack
+            .modules
+            .first()
+            .and_then(|m| m.items.first().map(|i| (m, i)))
+        {
             Some((m, i)) => html! {
                 <Link<Route> classes="button primary" to={Route::Item { module: m.id.clone(), item: i.id().to_string() }}>
                     { t(Text::StartCourse) }
@@ -55,7 +64,7 @@ pub fn course_page() -> Html {
                     let total = m.items.len();
                     let lessons = m.items.iter().filter(|i| matches!(i, Item::Lesson(_))).count();
                     let exercises = total - lessons;
-                    let percent = if total == 0 { 0 } else { done * 100 / total };
+                    let percent = (done * 100).checked_div(total).unwrap_or(0);
                     html! {
                         <li class="module-card" data-module={m.id.clone()}>
                             <Link<Route> to={Route::Module { module: m.id.clone() }}>

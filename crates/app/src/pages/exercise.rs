@@ -37,7 +37,10 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
         let id = props.id.clone();
         Callback::from(move |text: String| {
             *code.borrow_mut() = text.clone();
-            progress.dispatch(Action::Edit { id: id.clone(), code: text });
+            progress.dispatch(Action::Edit {
+                id: id.clone(),
+                code: text,
+            });
         })
     };
 
@@ -65,7 +68,10 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                 &request,
                 limit,
                 Callback::from(move |r: GradeReport| {
-                    progress.dispatch(Action::Graded { id: id.clone(), passed: r.verdict == Verdict::Passed });
+                    progress.dispatch(Action::Graded {
+                        id: id.clone(),
+                        passed: r.verdict == Verdict::Passed,
+                    });
                     report.set(Some(r));
                     running.set(false);
                 }),

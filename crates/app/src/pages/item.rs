@@ -33,17 +33,25 @@ pub fn item_page(props: &ItemProps) -> Html {
     let next = module
         .items
         .get(position + 1)
-        .map(|i| Route::Item { module: module.id.clone(), item: i.id().to_string() })
+        .map(|i| Route::Item {
+            module: module.id.clone(),
+            item: i.id().to_string(),
+        })
         .or_else(|| {
             let index = app.pack.modules.iter().position(|m| m.id == module.id)?;
             let m = app.pack.modules.get(index + 1)?;
-            Some(Route::Item { module: m.id.clone(), item: m.items.first()?.id().to_string() })
+            Some(Route::Item {
+                module: m.id.clone(),
+                item: m.items.first()?.id().to_string(),
+            })
         });
     let back = html! {
         <Link<Route> to={Route::Module { module: module.id.clone() }} classes="back">{ format!("← {}", module.title) }</Link<Route>>
     };
     match &module.items[position] {
         Item::Lesson(lesson) => html! { <LessonPage {id} lesson={lesson.clone()} {back} {next} /> },
-        Item::Exercise(exercise) => html! { <ExercisePage {id} exercise={exercise.clone()} {back} {next} /> },
+        Item::Exercise(exercise) => {
+            html! { <ExercisePage {id} exercise={exercise.clone()} {back} {next} /> }
+        }
     }
 }

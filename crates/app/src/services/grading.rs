@@ -88,7 +88,12 @@ impl Grading {
             let mut inner = self.inner.borrow_mut();
             let id = inner.next_id;
             inner.next_id += 1;
-            inner.queued = Some(Job { id, request, limit_ms, done });
+            inner.queued = Some(Job {
+                id,
+                request,
+                limit_ms,
+                done,
+            });
             inner.running.take().is_some()
         };
         if restart {
@@ -110,8 +115,12 @@ impl Grading {
         if !inner.ready || inner.running.is_some() {
             return;
         }
-        let Some(job) = inner.queued.take() else { return };
-        let Some(worker) = inner.worker.clone() else { return };
+        let Some(job) = inner.queued.take() else {
+            return;
+        };
+        let Some(worker) = inner.worker.clone() else {
+            return;
+        };
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"id".into(), &job.id.into());
         let _ = js_sys::Reflect::set(&message, &"request".into(), &job.request.as_str().into());
@@ -146,16 +155,25 @@ impl Grading {
 
 fn handle_message(inner: &Rc<RefCell<Inner>>, event: MessageEvent) {
     let data = event.data();
-    let kind = js_sys::Reflect::get(&data, &"type".into()).ok().and_then(|v| v.as_string());
-    let grading = Grading { inner: inner.clone() };
+    let kind = js_sys::Reflect::get(&data, &"type".into())
+        .ok()
+        .and_then(|v| v.as_string());
+    let grading = Grading {
+        inner: inner.clone(),
+    };
     match kind.as_deref() {
         Some("ready") => {
             inner.borrow_mut().ready = true;
             grading.dispatch();
         }
         Some("result") => {
-            let id = js_sys::Reflect::get(&data, &"id".into()).ok().and_then(|v| v.as_f64()).map(|v| v as u32);
-            let report = js_sys::Reflect::get(&data, &"report".into()).ok().and_then(|v| v.as_string());
+            let id = js_sys::Reflect::get(&data, &"id".into())
+                .ok()
+                .and_then(|v| v.as_f64())
+                .map(|v| v as u32);
+            let report = js_sys::Reflect::get(&data, &"report".into())
+                .ok()
+                .and_then(|v| v.as_string());
             let job = {
                 let mut i = inner.borrow_mut();
                 match i.running.take() {

@@ -1,0 +1,62 @@
+//! Building the static site: the app and the grading worker to wasm, the editor bundle, and the
+//! files from www/, all into dist/.
+
+use std::fs;
+use std::path::PathBuf;
+use std::process::Command;
+
+use anyhow::Context;
+
+use crate::tools::{self, cargo, step};
+
+/// Builds the release site into dist/ and returns its path.
+pub fn dist() -> anyhow::Result<PathBuf> {
+    let root = tools::root();
+    tools::ensure_wasm_target()?;
+    let bindgen = tools::ensure_wasm_bindgen()?;
+    tools::ensure_npm()?;
+    step(
+        "build the app and the grading worker (release wasm)",
+        cargo(&[
+            "build",
+            "--release",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "puente-app",
+            "-p",
+            "puente-worker",
+        ]),
+    )?;
+    let dist = root.join("dist");
+    if dist.exists() {
+        fs::remove_dir_all(&dist).context("cannot clear dist/")?;
+    }
+    fs::create_dir_all(&dist)?;
+    let wasm_dir = root.join("target/wasm32-unknown-unknown/release");
+    for module in ["puente-app.wasm", "puente_worker.wasm"] {
+        let mut cmd = Command::new(&bindgen);
+        cmd.args(["--target", "web", "--no-typescript", "--out-dir"])
+            .arg(&dist)
+            .arg(wasm_dir.join(module));
+        step(&format!("wasm-bindgen {module}"), cmd)?;
+    }
+    let mut esbuild = Command::new(root.join("node_modules/.bin/esbuild"));
+    esbuild
+        .args([
+            "www/editor/editor.js",
+            "--bundle",
+            "--format=esm",
+            "--minify",
+            "--target=es2020",
+            "--log-level=warning",
+        ])
+        .arg(format!("--outfile={}", dist.join("editor.js").display()))
+        .current_dir(&root);
+    step("bundle the editor", esbuild)?;
+    for file in ["index.html", "style.css", "worker.js"] {
+        fs::copy(root.join("www").join(file), dist.join(file))
+            .with_context(|| format!("cannot copy www/{file}"))?;
+    }
+    Ok(dist)
+}

@@ -1,0 +1,80 @@
+//! A small static file server for dist/, on loopback only.
+
+use std::path::{Path, PathBuf};
+use std::thread;
+
+use anyhow::Context;
+use tiny_http::{Header, Response, Server};
+
+/// A server running on a background thread.
+pub struct Running {
+    pub port: u16,
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("json") | Some("webmanifest") => "application/json",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+fn handle(server: &Server, root: &Path) {
+    for request in server.incoming_requests() {
+        let url = request
+            .url()
+            .split(['?', '#'])
+            .next()
+            .unwrap_or("/")
+            .to_string();
+        let relative = url.trim_start_matches('/');
+        let path: PathBuf = if relative.is_empty() {
+            root.join("index.html")
+        } else {
+            root.join(relative)
+        };
+        let safe = !relative.split('/').any(|part| part == "..");
+        let response = match std::fs::read(&path) {
+            Ok(bytes) if safe => Response::from_data(bytes)
+                .with_header(
+                    Header::from_bytes("Content-Type", content_type(&path)).expect("valid header"),
+                )
+                .with_header(
+                    Header::from_bytes("Cache-Control", "no-cache").expect("valid header"),
+                ),
+            _ => Response::from_string("not found").with_status_code(404),
+        };
+        let _ = request.respond(response);
+    }
+}
+
+fn bind(port: u16) -> anyhow::Result<Server> {
+    Server::http(("127.0.0.1", port))
+        .map_err(|e| anyhow::anyhow!("cannot listen on 127.0.0.1:{port}: {e}"))
+}
+
+/// Serves `root` on a background thread; port 0 picks a free port.
+pub fn spawn(root: &Path, port: u16) -> anyhow::Result<Running> {
+    let server = bind(port)?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .context("server has an IP address")?
+        .port();
+    let root = root.to_path_buf();
+    thread::spawn(move || handle(&server, &root));
+    Ok(Running { port })
+}
+
+/// Serves `root` until interrupted.
+pub fn serve_forever(root: &Path, port: u16) -> anyhow::Result<()> {
+    let server = bind(port)?;
+    println!("Puente is running at http://127.0.0.1:{port}/ (Ctrl+C to stop)");
+    handle(&server, root);
+    Ok(())
+}

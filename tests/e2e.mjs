@@ -1,0 +1,185 @@
+// End-to-end tests: the release app served on loopback, driven in headless Chromium.
+// Usage: node tests/e2e.mjs http://127.0.0.1:PORT/
+// Screenshots go to tests/artifacts/screenshots/.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const base = process.argv[2];
+assert.ok(base && base.startsWith('http://127.0.0.1:'), 'pass the loopback URL of the served dist/');
+const shots = join(process.cwd(), 'tests/artifacts/screenshots');
+mkdirSync(shots, { recursive: true });
+
+const EXERCISE = '#/m/welcome/say-hello';
+const CORRECT = 'export function greet(name) {\n  return `Hello, ${name}!`;\n}\n';
+const WRONG = 'export function greet(name) {\n  return "Hello " + name;\n}\n';
+const ENDLESS = 'export function greet(name) {\n  while (true) {}\n}\n';
+
+const figures = {};
+const results = [];
+async function check(name, fn) {
+  try {
+    await fn();
+    results.push(['ok', name]);
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    results.push(['FAIL', name]);
+    console.log(`FAIL ${name}\n${e.stack}`);
+  }
+}
+
+// A persistent profile, so a "browser restart" keeps localStorage like a real one does.
+const profile = mkdtempSync(join(tmpdir(), 'puente-e2e-'));
+const launch = () => chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1280, height: 860 },
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+
+let context = await launch();
+let page = context.pages()[0] || await context.newPage();
+const pageErrors = [];
+page.on('pageerror', (e) => pageErrors.push(String(e)));
+
+async function setCode(code) {
+  const content = page.locator('.cm-content');
+  await content.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+}
+
+async function run() {
+  const started = Date.now();
+  await page.locator('button.run').click();
+  await page.locator('.results .summary').waitFor({ timeout: 15000 });
+  return Date.now() - started;
+}
+
+await check('course page lists the modules with progress', async () => {
+  await page.goto(base);
+  await page.locator('.module-card').first().waitFor();
+  const text = await page.locator('.module-card').first().innerText();
+  assert.match(text, /Welcome/);
+  assert.match(text, /0 \/ \d+ done/);
+  await page.screenshot({ path: join(shots, 'course.png'), fullPage: true });
+});
+
+await check('a module lists its lessons and exercises, and a lesson renders Markdown', async () => {
+  await page.locator('.module-card a').first().click();
+  await page.locator('.item-list .item').first().waitFor();
+  assert.ok(await page.locator('.item-list .item').count() >= 8);
+  await page.locator('.item-list .item a').first().click();
+  await page.locator('.lesson .prose h1').waitFor();
+  assert.ok(await page.locator('.lesson .prose pre code').count() >= 1, 'lesson shows code examples');
+});
+
+await check('a wrong solution shows the failing test with expected and received', async () => {
+  await page.goto(base + EXERCISE);
+  await page.locator('.cm-content').waitFor();
+  await setCode(WRONG);
+  figures.firstResultMs = await run();
+  const summary = await page.locator('.results .summary').innerText();
+  assert.match(summary, /\d+ of \d+ tests passed/);
+  assert.ok(await page.locator(".test.fail").count() >= 1);
+  const failing = page.locator('.test.fail').first();
+  assert.match(await failing.locator('.test-name').innerText(), /greet > /);
+  assert.equal(await failing.locator('.value.expected code').innerText(), '"Hello, Ana!"');
+  assert.equal(await failing.locator('.value.received code').innerText(), '"Hello Ana"');
+  await page.screenshot({ path: join(shots, 'exercise-failing.png'), fullPage: true });
+});
+
+await check('a syntax error shows its line and column', async () => {
+  await setCode('export function greet(name) {\n  return "Hi" +;\n}\n');
+  await run();
+  assert.equal(await page.locator('.summary').getAttribute('data-verdict'), 'error');
+  assert.match(await page.locator('.error-box').innerText(), /SyntaxError[\s\S]*line 2, column \d+/);
+});
+
+await check('a correct solution passes every test', async () => {
+  await setCode(CORRECT);
+  figures.warmResultMs = await run();
+  const total = await page.locator('.test').count();
+  assert.ok(total >= 5);
+  assert.equal(await page.locator('.test.pass').count(), total);
+  assert.equal(await page.locator('.summary').getAttribute('data-verdict'), 'passed');
+  await page.locator('[data-passed="true"]').waitFor();
+  await page.screenshot({ path: join(shots, 'exercise-passing.png'), fullPage: true });
+});
+
+await check('code and the passed mark survive a reload and a browser restart', async () => {
+  await page.reload();
+  await page.locator('.cm-content').waitFor();
+  assert.match(await page.locator('.cm-content').innerText(), /Hello, \$\{name\}!/);
+  await page.locator('[data-passed="true"]').waitFor();
+  await context.close();
+  context = await launch();
+  page = context.pages()[0] || await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(base + EXERCISE);
+  await page.locator('.cm-content').waitFor();
+  assert.match(await page.locator('.cm-content').innerText(), /Hello, \$\{name\}!/);
+  await page.locator('[data-passed="true"]').waitFor();
+  await page.goto(base);
+  await page.locator('.module-card').first().waitFor();
+  assert.doesNotMatch(await page.locator('.module-card').first().innerText(), /^0 \/ /m);
+});
+
+await check('hints are revealed one at a time', async () => {
+  await page.goto(base + EXERCISE);
+  await page.locator('.cm-content').waitFor();
+  assert.equal(await page.locator('.hint').count(), 0);
+  await page.locator('.hints button').click();
+  assert.equal(await page.locator('.hint').count(), 1);
+  await page.locator('.hints button').click();
+  assert.equal(await page.locator('.hint').count(), 2);
+});
+
+await check('an endless loop times out while the page stays responsive', async () => {
+  await page.goto(base + '#/m/welcome/add-two-numbers');
+  await page.locator('.cm-content').waitFor();
+  await setCode(ENDLESS.replace('greet(name)', 'add(a, b)'));
+  const started = Date.now();
+  await page.locator('button.run').click();
+  await page.waitForTimeout(300);
+  // While the worker spins, a button on the page must still answer a click quickly.
+  const before = await page.locator('.hint').count();
+  const clickStarted = Date.now();
+  await page.locator('.hints button').click();
+  await page.waitForFunction((n) => document.querySelectorAll('.hint').length > n, before);
+  figures.clickWhileRunningMs = Date.now() - clickStarted;
+  assert.ok(figures.clickWhileRunningMs < 200, `click took ${figures.clickWhileRunningMs} ms`);
+  await page.locator('.summary.timeout').waitFor({ timeout: 10000 });
+  figures.timeoutVerdictMs = Date.now() - started;
+  assert.match(await page.locator('.error-box').innerText(), /did not finish within 2\.0 s/);
+  // A fresh worker grades the next run.
+  await setCode('export function add(a, b) {\n  return a + b;\n}\n');
+  await run();
+  assert.equal(await page.locator('.summary').getAttribute('data-verdict'), 'passed');
+});
+
+await check('reset restores the starter code after confirmation', async () => {
+  page.once('dialog', (d) => d.accept());
+  await page.locator('button.reset').click();
+  await page.waitForFunction(() => document.querySelector('.cm-content').innerText.includes('Your code here'));
+});
+
+await check('the reference solution is shown after the exercise passed', async () => {
+  await page.locator('.solution button').click();
+  await page.locator('.solution-code').waitFor();
+});
+
+await check('no uncaught errors on the page', async () => {
+  assert.deepEqual(pageErrors, []);
+});
+
+await context.close();
+rmSync(profile, { recursive: true, force: true });
+console.log('figures:', JSON.stringify(figures));
+const failed = results.filter(([s]) => s === 'FAIL').length;
+console.log(`${results.length - failed} passed, ${failed} failed; screenshots in ${shots}`);
+process.exit(failed ? 1 : 0);
