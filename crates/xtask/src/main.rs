@@ -11,7 +11,8 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   serve [--port N]   build the app with the embedded pack and serve it on http://127.0.0.1:8080
   dist               build the static site into dist/
-  test               run every test: format, lints, unit, pack check, browser end-to-end";
+  test               run every test: format, lints, unit, pack check, browser end-to-end
+  bench              print size, speed and latency figures (native and in the browser)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
         }
         Some("dist") => build::dist().map(|dir| println!("built {}", dir.display())),
         Some("test") => test(),
+        Some("bench") => bench(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -39,6 +41,46 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn bench() -> anyhow::Result<()> {
+    let root = tools::root();
+    let native = ["--profile", "release-native"];
+    let mut example = tools::cargo(&["run", "--quiet", "-p", "grader", "--example", "bench"]);
+    example.args(native);
+    tools::step("native grading figures", example)?;
+    let mut build_cli = tools::cargo(&["build", "--quiet", "-p", "puente-cli"]);
+    build_cli.args(native);
+    tools::step("build puente (release-native)", build_cli)?;
+    let puente = root.join("target/release-native/puente");
+    let started = std::time::Instant::now();
+    let status = std::process::Command::new(&puente)
+        .args(["check", "packs/fundamentals"])
+        .current_dir(&root)
+        .stdout(std::process::Stdio::null())
+        .status()?;
+    anyhow::ensure!(status.success(), "puente check failed");
+    println!(
+        "puente check packs/fundamentals: {:.2} s wall",
+        started.elapsed().as_secs_f64()
+    );
+    let pack_json = root.join("target/bench-pack.json");
+    let mut build_pack = std::process::Command::new(&puente);
+    build_pack
+        .args(["build", "packs/fundamentals", "--out"])
+        .arg(&pack_json)
+        .current_dir(&root);
+    tools::step("compile the pack", build_pack)?;
+    let dist = build::dist()?;
+    tools::ensure_chromium()?;
+    let server = serve::spawn(&dist, 0)?;
+    let mut node = std::process::Command::new("node");
+    node.arg(root.join("tests/bench.mjs"))
+        .arg(format!("http://127.0.0.1:{}/", server.port))
+        .arg(&dist)
+        .arg(&pack_json)
+        .current_dir(&root);
+    tools::step("browser figures", node)
 }
 
 fn test() -> anyhow::Result<()> {
