@@ -29,7 +29,7 @@ const launch = () => chromium.launch({
 });
 const browser = await launch();
 const pack = JSON.parse(readFileSync(packJson, 'utf8'));
-const exercises = pack.modules.flatMap((m) => m.items.filter((i) => i.kind === 'exercise').map((e) => ({ id: `${m.id}/${e.id}`, ...e })));
+const exercises = pack.modules.flatMap((m) => m.items.filter((i) => i.kind === 'exercise').map((e) => ({ ...e, id: `${m.id}/${e.id}` })));
 
 const ready = [];
 for (let i = 0; i < 5; i++) {
