@@ -98,6 +98,7 @@ await check('a syntax error shows its line and column', async () => {
   await run();
   assert.equal(await page.locator('.summary').getAttribute('data-verdict'), 'error');
   assert.match(await page.locator('.error-box').innerText(), /SyntaxError[\s\S]*line 2, column \d+/);
+  assert.match(await page.locator('.error-box .explain').innerText(), /symbol it did not expect/);
 });
 
 await check('a correct solution passes every test', async () => {

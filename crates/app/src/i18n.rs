@@ -48,6 +48,7 @@ pub enum Text {
     Minutes,
     Difficulty,
     SavedLocally,
+    WhatThisMeans,
 }
 
 /// English interface text.
@@ -98,6 +99,7 @@ pub fn t(text: Text) -> &'static str {
         Minutes => "min",
         Difficulty => "Difficulty",
         SavedLocally => "Your code and progress are saved on this device.",
+        WhatThisMeans => "What this means",
     }
 }
 
@@ -123,4 +125,9 @@ pub fn at_position(line: Option<u32>, column: Option<u32>) -> String {
         (Some(l), None) => format!("{} {l}", t(Text::Line)),
         _ => String::new(),
     }
+}
+
+/// The plain-language explanation of a common mistake, in the interface language.
+pub fn explanation(explain: grader::Explain) -> &'static str {
+    explain.text(grader::Lang::En)
 }

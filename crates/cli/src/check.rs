@@ -147,6 +147,7 @@ fn check_one(id: &str, exercise: &Exercise) -> ExerciseCheck {
                     message: e.to_string(),
                     line: None,
                     column: None,
+                    explain: None,
                 },
                 Vec::new(),
             )

@@ -48,6 +48,9 @@ pub fn render(report: &GradeReport) -> String {
             _ => String::new(),
         };
         out += &format!("{}: {}{at}\n", e.name, e.message);
+        if let Some(x) = e.explain {
+            out += &format!("  {}\n", x.text(grader::Lang::En));
+        }
     }
     for t in &report.tests {
         let mark = match t.status {
@@ -63,6 +66,9 @@ pub fn render(report: &GradeReport) -> String {
             }
             if let Some(r) = &f.received {
                 out += &format!("      Received: {r}\n");
+            }
+            if let Some(x) = f.explain {
+                out += &format!("      {}\n", x.text(grader::Lang::En));
             }
         }
         for line in &t.console {

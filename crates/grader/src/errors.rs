@@ -13,6 +13,7 @@ pub fn classify_limit(err: &JsError) -> Option<CodeError> {
             message: err.to_string(),
             line: None,
             column: None,
+            explain: None,
         });
     };
     let (name, message) = match limit {
@@ -35,6 +36,7 @@ pub fn classify_limit(err: &JsError) -> Option<CodeError> {
         message: message.into(),
         line: None,
         column: None,
+        explain: None,
     })
 }
 
@@ -57,6 +59,7 @@ pub(crate) fn describe(err: &JsError, context: &mut Context) -> CodeError {
                 message,
                 line,
                 column,
+                explain: None,
             }
         }
         Err(_) => CodeError {
@@ -64,6 +67,7 @@ pub(crate) fn describe(err: &JsError, context: &mut Context) -> CodeError {
             message: err.to_string(),
             line: None,
             column: None,
+            explain: None,
         },
     }
 }
@@ -118,6 +122,12 @@ pub(crate) fn clarify(error: &mut CodeError) {
 /// Boa places some runtime errors at the start of the enclosing function. For "x is not defined"
 /// the identifier itself is a better place: the first whole-word use at or after that position.
 pub(crate) fn refine_location(error: &mut CodeError, source: &str) {
+    // "abrupt end" has no position: the problem shows where the code runs out.
+    if error.name == "SyntaxError" && error.line.is_none() && error.message.contains("abrupt end") {
+        error.message = "unexpected end of the code: something opened was never closed".into();
+        error.line = Some(source.trim_end().lines().count().max(1) as u32);
+        return;
+    }
     let Some(ident) = error.message.strip_suffix(" is not defined") else {
         return;
     };
@@ -159,6 +169,7 @@ mod tests {
             message: "total is not defined".into(),
             line: Some(1),
             column: Some(27),
+            explain: None,
         };
         refine_location(&mut e, "export function f(a) {\n  // total here is a comment\n  const subtotal = 1;\n  return total + 1;\n}");
         assert_eq!((e.line, e.column), (Some(4), Some(10)));
@@ -171,6 +182,7 @@ mod tests {
             message: "could not find export `add`".into(),
             line: None,
             column: None,
+            explain: None,
         };
         clarify(&mut e);
         assert!(e.message.contains("the tests import `add`"));

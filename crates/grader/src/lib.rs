@@ -3,6 +3,7 @@
 //! both grade identically.
 
 mod errors;
+pub mod explain;
 mod limits;
 mod loader;
 mod report;
@@ -10,6 +11,7 @@ mod run;
 mod sandbox;
 
 pub use errors::classify_limit;
+pub use explain::{Explain, Lang};
 pub use limits::Limits;
 pub use report::{
     CodeError, ConsoleLine, Failure, FailureKind, GradeReport, TestResult, TestStatus, Verdict,

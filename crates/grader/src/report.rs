@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use crate::explain::Explain;
+
 /// The overall outcome of grading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -64,6 +66,9 @@ pub struct Failure {
     pub expected: Option<String>,
     pub received: Option<String>,
     pub error: Option<CodeError>,
+    /// A plain-language explanation for an assertion that points at a common mistake.
+    #[serde(default)]
+    pub explain: Option<Explain>,
 }
 
 /// An error in the learner's code, located in the learner's own file where possible.
@@ -76,6 +81,9 @@ pub struct CodeError {
     pub line: Option<u32>,
     /// 1-based column in the learner's code.
     pub column: Option<u32>,
+    /// A plain-language explanation, when this is a common beginner mistake.
+    #[serde(default)]
+    pub explain: Option<Explain>,
 }
 
 /// One line printed with `console.log` (or info/warn/error).
@@ -99,6 +107,7 @@ impl GradeReport {
                 ),
                 line: None,
                 column: None,
+                explain: Some(Explain::Timeout),
             }),
             console: Vec::new(),
         }

@@ -5,6 +5,7 @@ use boa_engine::JsValue;
 use serde::{Deserialize, Serialize};
 
 use crate::errors::{clarify, classify_limit, describe, refine_location};
+use crate::explain::Explain;
 use crate::limits::Limits;
 use crate::report::{
     CodeError, ConsoleLine, Failure, FailureKind, GradeReport, TestResult, TestStatus, Verdict,
@@ -34,6 +35,21 @@ pub fn grade(request: &GradeRequest) -> GradeReport {
     for error in errors {
         clarify(error);
         refine_location(error, &request.solution);
+        error.explain = Explain::for_error(error);
+    }
+    for failure in report.tests.iter_mut().filter_map(|t| t.failure.as_mut()) {
+        failure.explain = match &failure.error {
+            Some(error) => error.explain,
+            None if failure.received.as_deref() == Some("undefined")
+                && failure
+                    .expected
+                    .as_deref()
+                    .is_some_and(|e| !e.contains("undefined")) =>
+            {
+                Some(Explain::MissingReturn)
+            }
+            None => None,
+        };
     }
     report
 }
@@ -73,7 +89,7 @@ fn grade_raw(request: &GradeRequest) -> GradeReport {
                     name: "Error".into(),
                     message: "the code never finished loading: a top-level `await` is waiting for something that never happens".into(),
                     line: None,
-                    column: None,
+                    column: None, explain: None,
                 },
                 console,
             )
@@ -146,6 +162,7 @@ fn run_one(sandbox: &mut Sandbox, index: u32, limits: &Limits) -> TestResult {
                     .into(),
                 line: None,
                 column: None,
+                explain: None,
             },
         ),
     }
@@ -162,6 +179,7 @@ fn limit_failure(sandbox: &mut Sandbox, index: u32, error: CodeError) -> TestRes
             expected: None,
             received: None,
             error: Some(error),
+            explain: None,
         }),
         console,
     }
@@ -177,6 +195,7 @@ fn broken(index: u32, message: String) -> TestResult {
             expected: None,
             received: None,
             error: None,
+            explain: None,
         }),
         console: Vec::new(),
     }
@@ -209,6 +228,7 @@ fn describe_value(sandbox: &mut Sandbox, value: JsValue) -> CodeError {
             message: "an error that could not be read".into(),
             line: None,
             column: None,
+            explain: None,
         })
 }
 
@@ -219,6 +239,7 @@ fn internal(message: String) -> GradeReport {
             message,
             line: None,
             column: None,
+            explain: None,
         },
         Vec::new(),
     )

@@ -1,6 +1,6 @@
 //! The harness as a learner meets it: real Boa, real learner code, real test files.
 
-use grader::{grade, FailureKind, GradeReport, GradeRequest, TestStatus, Verdict};
+use grader::{grade, Explain, FailureKind, GradeReport, GradeRequest, Lang, TestStatus, Verdict};
 
 fn run(solution: &str, tests: &str) -> GradeReport {
     grade(&GradeRequest {
@@ -239,4 +239,30 @@ fn report_round_trips_through_json() {
     let r = run("export function add(a, b) { return a - b; }", ADD_TESTS);
     let json = serde_json::to_string(&r).unwrap();
     assert_eq!(serde_json::from_str::<GradeReport>(&json).unwrap(), r);
+}
+
+#[test]
+fn common_mistakes_come_with_an_explanation_in_two_languages() {
+    let r = run(
+        "export function add(a, b) {\n  console.log(a + b);\n}",
+        ADD_TESTS,
+    );
+    let f = r.tests[0].failure.as_ref().unwrap();
+    assert_eq!(f.explain, Some(Explain::MissingReturn));
+    assert!(Explain::MissingReturn.text(Lang::En).contains("return"));
+    assert!(Explain::MissingReturn.text(Lang::Es).contains("return"));
+
+    let r = run("export function add(a, b) {\n  return totl;\n}", ADD_TESTS);
+    assert_eq!(
+        r.tests[0].failure.as_ref().unwrap().explain,
+        Some(Explain::NotDefined)
+    );
+
+    let r = run(
+        "export function add(a, b) {\n  if (a) {\n    return a + b;\n}\n",
+        ADD_TESTS,
+    );
+    let e = r.error.unwrap();
+    assert_eq!(e.explain, Some(Explain::UnexpectedEnd));
+    assert_eq!(e.line, Some(4));
 }

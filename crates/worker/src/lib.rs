@@ -14,6 +14,7 @@ pub fn grade(request_json: &str) -> String {
                 message: format!("the page sent an unreadable grading request: {e}"),
                 line: None,
                 column: None,
+                explain: None,
             },
             Vec::new(),
         ),

@@ -1,7 +1,7 @@
 use grader::{ConsoleLine, FailureKind, GradeReport, TestResult, TestStatus, Verdict};
 use yew::prelude::*;
 
-use crate::i18n::{at_position, t, tests_passed, Text};
+use crate::i18n::{at_position, explanation, t, tests_passed, Text};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -48,6 +48,7 @@ fn report_view(report: &GradeReport) -> Html {
                     if error.line.is_some() {
                         <p class="position">{ at_position(error.line, error.column) }</p>
                     }
+                    { explain_view(error.explain) }
                 </div>
             }
             { console_view(&report.console) }
@@ -81,6 +82,7 @@ fn test_view(test: &TestResult) -> Html {
                     if let Some(received) = &failure.received {
                         <div class="value received"><span class="label">{ t(Text::Received) }</span><code>{ received }</code></div>
                     }
+                    { explain_view(failure.explain) }
                 </div>
             }
             { console_view(&test.console) }
@@ -97,5 +99,14 @@ fn console_view(lines: &[ConsoleLine]) -> Html {
             <span class="label">{ t(Text::Console) }</span>
             <pre>{ for lines.iter().map(|l| html! { <div class={classes!("line", l.level.clone())}>{ &l.text }</div> }) }</pre>
         </div>
+    }
+}
+
+fn explain_view(explain: Option<grader::Explain>) -> Html {
+    match explain {
+        Some(e) => html! {
+            <p class="explain"><strong>{ t(Text::WhatThisMeans) }{ ": " }</strong>{ explanation(e) }</p>
+        },
+        None => html! {},
     }
 }

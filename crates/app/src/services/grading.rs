@@ -195,6 +195,7 @@ fn handle_message(inner: &Rc<RefCell<Inner>>, event: MessageEvent) {
                             message: format!("the grading worker sent an unreadable report: {e}"),
                             line: None,
                             column: None,
+                            explain: None,
                         },
                         Vec::new(),
                     )

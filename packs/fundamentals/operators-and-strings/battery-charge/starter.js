@@ -1,0 +1,3 @@
+export function levelAfterCharging(level, minutes) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function busesNeeded(students, seatsPerBus) {
+  // Your code here
+}

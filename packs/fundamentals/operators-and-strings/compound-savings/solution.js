@@ -1,0 +1,3 @@
+export function growSavings(amount, rate, years) {
+  return amount * (1 + rate) ** years;
+}

@@ -1,0 +1,3 @@
+export function growSavings(amount, rate, years) {
+  // Your code here
+}

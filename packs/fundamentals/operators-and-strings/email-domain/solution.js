@@ -1,0 +1,5 @@
+export function emailDomain(email) {
+  const clean = email.trim();
+  const at = clean.indexOf('@');
+  return clean.slice(at + 1).toLowerCase();
+}

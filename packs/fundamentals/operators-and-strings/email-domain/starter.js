@@ -1,0 +1,3 @@
+export function emailDomain(email) {
+  // Your code here
+}

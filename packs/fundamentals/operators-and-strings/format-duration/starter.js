@@ -1,0 +1,3 @@
+export function formatDuration(totalMinutes) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function leftoverSlices(slices, people) {
+  // Your code here
+}

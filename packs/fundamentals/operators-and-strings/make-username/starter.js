@@ -1,0 +1,3 @@
+export function makeUsername(first, last) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function maskCard(number) {
+  // Your code here
+}

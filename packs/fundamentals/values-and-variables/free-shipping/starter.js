@@ -1,0 +1,3 @@
+export function hasFreeShipping(total) {
+  // Your code here
+}

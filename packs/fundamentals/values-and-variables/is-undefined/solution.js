@@ -1,0 +1,3 @@
+export function isMissing(value) {
+  return value === undefined;
+}

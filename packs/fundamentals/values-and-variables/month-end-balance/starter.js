@@ -1,0 +1,3 @@
+export function balanceAtMonthEnd(start, salary, rent, groceries) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function savingsAfterThreeYears(start, deposit, rate) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function secondsIn(days) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function tripSummary(startKm, endKm, litres, pricePerLitre) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function typeLabel(value) {
+  return `${value} (${typeof value})`;
+}

@@ -1,0 +1,3 @@
+export function typeLabel(value) {
+  // Your code here
+}

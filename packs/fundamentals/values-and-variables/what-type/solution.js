@@ -1,0 +1,3 @@
+export function typeName(value) {
+  return typeof value;
+}
