@@ -49,6 +49,7 @@ pub enum Text {
     Difficulty,
     SavedLocally,
     WhatThisMeans,
+    TestCode,
 }
 
 /// English interface text.
@@ -100,6 +101,7 @@ pub fn t(text: Text) -> &'static str {
         Difficulty => "Difficulty",
         SavedLocally => "Your code and progress are saved on this device.",
         WhatThisMeans => "What this means",
+        TestCode => "What this test checks",
     }
 }
 

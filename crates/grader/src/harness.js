@@ -24,6 +24,9 @@
   const StringCharCodeAt = String.prototype.charCodeAt;
   const StringSlice = String.prototype.slice;
   const StringSplit = String.prototype.split;
+  const FunctionToString = Function.prototype.toString;
+  const PromiseResolve = Promise.resolve.bind(Promise);
+  const PromiseThen = Promise.prototype.then;
   const StringIncludes = String.prototype.includes;
   const StringPadStart = String.prototype.padStart;
   const NumberToString = Number.prototype.toString;
@@ -166,8 +169,14 @@
     seenA = seenA || [];
     seenB = seenB || [];
     for (let i = 0; i < seenA.length; i++) if (seenA[i] === a) return seenB[i] === b;
-    push(seenA, a);
-    push(seenB, b);
+    // Fresh copies per level rather than push/pop: no shared stack to unwind on any path.
+    const outerA = seenA;
+    const outerB = seenB;
+    seenA = [];
+    seenB = [];
+    for (let i = 0; i < outerA.length; i++) { seenA[i] = outerA[i]; seenB[i] = outerB[i]; }
+    seenA[seenA.length] = a;
+    seenB[seenB.length] = b;
     let result;
     if (a instanceof DateCtor) result = call(DateGetTime, a) === call(DateGetTime, b);
     else if (a instanceof RegExpCtor) result = call(RegExpToString, a) === call(RegExpToString, b);
@@ -182,8 +191,6 @@
     } else {
       result = objectEquals(a, b, strict, seenA, seenB);
     }
-    seenA.length--;
-    seenB.length--;
     return result;
   }
 
@@ -240,6 +247,48 @@
     m.toString = () => description;
     push(ASYMMETRIC, m);
     return m;
+  }
+
+  // ---------------------------------------------------------------- mocks
+
+  const MOCKS = [];
+  const isMock = (f) => {
+    for (let i = 0; i < MOCKS.length; i++) if (MOCKS[i] === f) return true;
+    return false;
+  };
+  function mockFn(impl) {
+    let implementation = impl;
+    const once = [];
+    const mock = function (...args) {
+      push(mock.mock.calls, args);
+      let result;
+      if (once.length) {
+        const f = once[0];
+        for (let i = 1; i < once.length; i++) once[i - 1] = once[i];
+        once.length--;
+        result = ReflectApply(f, this, args);
+      } else if (typeof implementation === 'function') result = ReflectApply(implementation, this, args);
+      push(mock.mock.results, { type: 'return', value: result });
+      return result;
+    };
+    mock.mock = { calls: [], results: [] };
+    mock.mockReturnValue = (v) => { implementation = () => v; return mock; };
+    mock.mockReturnValueOnce = (v) => { push(once, () => v); return mock; };
+    mock.mockImplementation = (f) => { implementation = f; return mock; };
+    mock.mockImplementationOnce = (f) => { push(once, f); return mock; };
+    mock.mockResolvedValue = (v) => { implementation = () => PromiseResolve(v); return mock; };
+    mock.mockClear = () => { mock.mock.calls = []; mock.mock.results = []; return mock; };
+    mock.mockReset = () => { mock.mockClear(); implementation = undefined; once.length = 0; return mock; };
+    push(MOCKS, mock);
+    return mock;
+  }
+  function spyOn(object, name) {
+    const original = object[name];
+    if (typeof original !== 'function') throw new TypeError('jest.spyOn: ' + StringCtor(name) + ' is not a function');
+    const spy = mockFn(function (...args) { return ReflectApply(original, this, args); });
+    spy.mockRestore = () => { object[name] = original; };
+    object[name] = spy;
+    return spy;
   }
 
   // ---------------------------------------------------------------- expect
@@ -371,6 +420,25 @@
         else if (isObject(expected)) { pass = msg === errorMessageOf(expected); expectedText = 'an error message ' + format(errorMessageOf(expected)); }
         assert('toThrow', pass, expectedText, 'thrown: ' + format(r.error));
       },
+      toHaveBeenCalled() {
+        if (!isMock(received)) fail('expect(received).' + not + 'toHaveBeenCalled(): received value must be a mock function made with jest.fn()', undefined, format(received));
+        const n = received.mock.calls.length;
+        assert('toHaveBeenCalled', n > 0, 'at least one call', n + ' calls');
+      },
+      toHaveBeenCalledTimes(times) {
+        if (!isMock(received)) fail('expect(received).' + not + 'toHaveBeenCalledTimes(): received value must be a mock function made with jest.fn()', undefined, format(received));
+        const n = received.mock.calls.length;
+        assert('toHaveBeenCalledTimes', n === times, times + ' calls', n + ' calls');
+      },
+      toHaveBeenCalledWith(...args) {
+        if (!isMock(received)) fail('expect(received).' + not + 'toHaveBeenCalledWith(): received value must be a mock function made with jest.fn()', undefined, format(received));
+        const calls = received.mock.calls;
+        let pass = false;
+        for (let i = 0; i < calls.length && !pass; i++) pass = equals(calls[i], args, false);
+        let seen = '';
+        for (let i = 0; i < calls.length; i++) seen += (i ? ', ' : '') + format(calls[i]);
+        assert('toHaveBeenCalledWith', pass, 'a call with ' + format(args), calls.length ? 'calls: ' + seen : 'no calls');
+      },
       toHaveProperty(path, value) {
         const parts = typeof path === 'string' ? call(StringSplit, path, '.') : path;
         let cur = received;
@@ -387,9 +455,34 @@
     return m;
   }
 
+  // `.resolves` / `.rejects`: the same matchers, applied once the promise settles.
+  function settled(received, wantResolve, negated) {
+    const names = ObjectKeys(makeMatchers(undefined, false));
+    const out = {};
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      out[name] = (...args) => call(PromiseThen, PromiseResolve(received),
+        (value) => {
+          if (!wantResolve) fail('expect(received).rejects.' + name + '(): the promise resolved instead of rejecting', 'a rejected promise', 'resolved with ' + format(value));
+          return ReflectApply(makeMatchers(value, negated)[name], undefined, args);
+        },
+        (reason) => {
+          if (wantResolve) fail('expect(received).resolves.' + name + '(): the promise rejected instead of resolving', 'a resolved promise', 'rejected with ' + format(reason));
+          // Like Jest, `.rejects.toThrow` checks the rejection reason as if it were thrown.
+          const subject = name === 'toThrow' ? () => { throw reason; } : reason;
+          return ReflectApply(makeMatchers(subject, negated)[name], undefined, args);
+        });
+    }
+    return out;
+  }
+
   function expect(received) {
     const m = makeMatchers(received, false);
     m.not = makeMatchers(received, true);
+    m.resolves = settled(received, true, false);
+    m.resolves.not = settled(received, true, true);
+    m.rejects = settled(received, false, false);
+    m.rejects.not = settled(received, false, true);
     return m;
   }
   expect.anything = () => asymmetric('Anything', (v) => v !== null && v !== undefined);
@@ -453,6 +546,11 @@
     push(tests, { name: fullName(currentBlock, StringCtor(name)), fn, block: currentBlock, skip: true });
   }
   test.skip = skippedTest;
+  let onlyMode = false;
+  test.only = (name, fn) => {
+    onlyMode = true;
+    push(tests, { name: fullName(currentBlock, StringCtor(name)), fn, block: currentBlock, skip: false, only: true });
+  };
   test.todo = (name) => skippedTest(name, undefined);
   describe.skip = (name, fn) => {
     const before = tests.length;
@@ -565,8 +663,10 @@
   async function runTest(index) {
     const t = tests[index];
     output = [];
-    const record = { name: t.name, status: 'passed', failure: null, console: output };
-    if (t.skip || typeof t.fn !== 'function') {
+    let code;
+    try { code = typeof t.fn === 'function' ? call(FunctionToString, t.fn) : undefined; } catch (_) { code = undefined; }
+    const record = { name: t.name, status: 'passed', failure: null, console: output, test_code: code };
+    if (t.skip || typeof t.fn !== 'function' || (onlyMode && !t.only)) {
       record.status = 'skipped';
       return serialize(record);
     }
@@ -622,7 +722,7 @@
 
   const api = {
     describe, test, it: test, xtest: test, xit: test, xdescribe: describe, fit: test, fdescribe: describe,
-    expect, beforeEach, afterEach,
+    expect, beforeEach, afterEach, jest: ObjectFreeze({ fn: mockFn, spyOn }),
     beforeAll: (fn) => fn(), afterAll: () => {},
     console,
     setTimeout: (fn, delay, ...args) => addTimer(fn, delay, args, false),
@@ -631,7 +731,7 @@
     clearInterval: clearTimer,
   };
   const globals = ['describe', 'test', 'it', 'xtest', 'xit', 'xdescribe', 'fit', 'fdescribe', 'expect',
-    'beforeEach', 'afterEach', 'beforeAll', 'afterAll'];
+    'beforeEach', 'afterEach', 'beforeAll', 'afterAll', 'jest'];
   for (let i = 0; i < globals.length; i++) {
     ObjectDefineProperty(global, globals[i], { value: api[globals[i]], writable: false, configurable: false, enumerable: false });
   }

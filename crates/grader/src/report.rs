@@ -44,6 +44,9 @@ pub struct TestResult {
     pub status: TestStatus,
     pub failure: Option<Failure>,
     pub console: Vec<ConsoleLine>,
+    /// The source of the test's body, so the learner sees what was checked.
+    #[serde(default)]
+    pub test_code: Option<String>,
 }
 
 /// What kind of thing made a test fail.

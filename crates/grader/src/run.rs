@@ -182,6 +182,7 @@ fn limit_failure(sandbox: &mut Sandbox, index: u32, error: CodeError) -> TestRes
             explain: None,
         }),
         console,
+        test_code: None,
     }
 }
 
@@ -198,6 +199,7 @@ fn broken(index: u32, message: String) -> TestResult {
             explain: None,
         }),
         console: Vec::new(),
+        test_code: None,
     }
 }
 

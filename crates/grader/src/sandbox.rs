@@ -14,7 +14,7 @@ use crate::loader::SandboxLoader;
 const HARNESS: &str = include_str!("harness.js");
 
 /// Names that `@jest/globals` exports.
-const JEST_EXPORTS: [&str; 13] = [
+const JEST_EXPORTS: [&str; 14] = [
     "describe",
     "test",
     "it",
@@ -28,6 +28,7 @@ const JEST_EXPORTS: [&str; 13] = [
     "afterEach",
     "beforeAll",
     "afterAll",
+    "jest",
 ];
 
 /// A context with the harness installed, ready to load learner code.

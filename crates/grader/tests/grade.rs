@@ -266,3 +266,95 @@ fn common_mistakes_come_with_an_explanation_in_two_languages() {
     assert_eq!(e.explain, Some(Explain::UnexpectedEnd));
     assert_eq!(e.line, Some(4));
 }
+
+#[test]
+fn mock_functions_and_spies() {
+    let r = run(
+        "export function each(xs, f) { for (const x of xs) f(x, x * 2); }
+export const shop = { price(n) { return n * 3; } };
+export function total(n) { return shop.price(n) + 1; }",
+        "import { jest, expect, test } from '@jest/globals';
+import { each, shop, total } from './solution';
+test('calls the callback for each item', () => {
+  const cb = jest.fn();
+  each([1, 2], cb);
+  expect(cb).toHaveBeenCalled();
+  expect(cb).toHaveBeenCalledTimes(2);
+  expect(cb).toHaveBeenCalledWith(2, 4);
+  expect(cb).not.toHaveBeenCalledWith(3, 6);
+});
+test('mock return values and implementations', () => {
+  const f = jest.fn().mockReturnValue(7);
+  expect(f()).toBe(7);
+  const g = jest.fn().mockImplementation((a) => a + 1);
+  expect(g(1)).toBe(2);
+  expect(g.mock.calls).toEqual([[1]]);
+});
+test('spyOn watches and can replace a method', () => {
+  const spy = jest.spyOn(shop, 'price');
+  expect(total(2)).toBe(7);
+  expect(spy).toHaveBeenCalledWith(2);
+  spy.mockReturnValue(0);
+  expect(total(2)).toBe(1);
+});
+test('a wrong call count fails with both counts', () => {
+  const cb = jest.fn();
+  each([1], cb);
+  expect(cb).toHaveBeenCalledTimes(3);
+});",
+    );
+    for t in &r.tests[..3] {
+        assert_eq!(t.status, TestStatus::Passed, "{t:#?}");
+    }
+    let f = r.tests[3].failure.as_ref().unwrap();
+    assert_eq!(
+        (f.expected.as_deref(), f.received.as_deref()),
+        (Some("3 calls"), Some("1 calls"))
+    );
+}
+
+#[test]
+fn resolves_rejects_only_and_test_code() {
+    let r = run(
+        "export const ok = (v) => Promise.resolve(v);
+export const bad = () => Promise.reject(new Error('nope'));",
+        "import { ok, bad } from './solution';
+test('resolves', async () => { await expect(ok(3)).resolves.toBe(3); });
+test('rejects', () => expect(bad()).rejects.toThrow('nope'));
+test('resolves but should not', async () => { await expect(bad()).resolves.toBe(1); });",
+    );
+    assert_eq!(r.tests[0].status, TestStatus::Passed, "{r:#?}");
+    assert_eq!(r.tests[1].status, TestStatus::Passed, "{r:#?}");
+    let f = r.tests[2].failure.as_ref().unwrap();
+    assert!(
+        f.message.contains("rejected instead of resolving"),
+        "{}",
+        f.message
+    );
+    assert!(r.tests[0]
+        .test_code
+        .as_deref()
+        .unwrap()
+        .contains("resolves.toBe(3)"));
+
+    let r = run(
+        "export const one = () => 1;",
+        "import { one } from './solution';
+test('skipped by only', () => expect(one()).toBe(2));
+test.only('focused', () => expect(one()).toBe(1));",
+    );
+    assert_eq!(r.verdict, Verdict::Passed, "{r:#?}");
+    assert_eq!(r.tests[0].status, TestStatus::Skipped);
+}
+
+#[test]
+fn deep_equality_of_larger_nested_values() {
+    let r = run(
+        "export const rows = () => [{ a: 1 }, { a: 1 }, { a: 1 }, { a: [1, 2] }, [[1], [1], [1], [1]]];",
+        "import { rows } from './solution';
+test('equal', () => expect(rows()).toEqual([{ a: 1 }, { a: 1 }, { a: 1 }, { a: [1, 2] }, [[1], [1], [1], [1]]]));
+test('strict', () => expect(rows()).toStrictEqual([{ a: 1 }, { a: 1 }, { a: 1 }, { a: [1, 2] }, [[1], [1], [1], [1]]]));
+test('different', () => expect(rows()).not.toEqual([{ a: 1 }, { a: 1 }, { a: 1 }, { a: [1, 3] }, [[1], [1], [1], [1]]]));",
+    );
+    assert_eq!(r.verdict, Verdict::Passed, "{r:#?}");
+}

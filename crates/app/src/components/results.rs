@@ -83,6 +83,12 @@ fn test_view(test: &TestResult) -> Html {
                         <div class="value received"><span class="label">{ t(Text::Received) }</span><code>{ received }</code></div>
                     }
                     { explain_view(failure.explain) }
+                    if let Some(code) = &test.test_code {
+                        <details class="test-code">
+                            <summary>{ t(Text::TestCode) }</summary>
+                            <pre><code>{ code }</code></pre>
+                        </details>
+                    }
                 </div>
             }
             { console_view(&test.console) }
