@@ -138,6 +138,7 @@ fn check_one(id: &str, exercise: &Exercise) -> ExerciseCheck {
             solution: code.to_string(),
             tests: exercise.tests.clone(),
             limits: Default::default(),
+            solution_name: None,
         };
         isolate::grade(&request, exercise.time_limit_ms).unwrap_or_else(|e| {
             problems.push(format!("the {which} could not be graded: {e}"));

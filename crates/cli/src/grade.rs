@@ -8,24 +8,55 @@ use grader::{GradeReport, GradeRequest, TestStatus, Verdict};
 
 use crate::isolate;
 
-pub fn run(dir: &Path, solution: Option<&Path>, json: bool) -> anyhow::Result<ExitCode> {
-    let exercise = match course::load_exercise(dir) {
-        Ok(e) => e,
+/// An exercise to grade, from either layout.
+struct Loaded {
+    stub: String,
+    tests: String,
+    solution_name: Option<String>,
+    time_limit_ms: u32,
+}
+
+/// Reads an exercise in Puente's layout, or in Exercism's (`.meta/config.json`).
+fn load(dir: &Path) -> anyhow::Result<Loaded> {
+    let config = dir.join(".meta/config.json");
+    if config.is_file() {
+        return crate::exercism::load(dir, &config).map(|e| Loaded {
+            stub: e.stub,
+            tests: e.tests,
+            solution_name: Some(e.solution_name),
+            time_limit_ms: course::DEFAULT_TIME_LIMIT_MS,
+        });
+    }
+    match course::load_exercise(dir) {
+        Ok(e) => Ok(Loaded {
+            stub: e.starter,
+            tests: e.tests,
+            solution_name: None,
+            time_limit_ms: e.time_limit_ms,
+        }),
         Err(e) => anyhow::bail!("{e}"),
-    };
+    }
+}
+
+pub fn run(dir: &Path, solution: Option<&Path>, json: bool) -> anyhow::Result<ExitCode> {
+    let exercise = load(dir)?;
     let code = match solution {
         Some(path) => std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", path.display()))?,
-        None => exercise.starter.clone(),
+        None => exercise.stub.clone(),
     };
     let request = GradeRequest {
         solution: code,
         tests: exercise.tests.clone(),
         limits: Default::default(),
+        solution_name: exercise.solution_name.clone(),
     };
     let report = isolate::grade(&request, exercise.time_limit_ms)?;
     if json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&crate::exercism::results_v3(&report))?
+        );
     } else {
         print!("{}", render(&report));
     }

@@ -1,6 +1,7 @@
 //! `puente`: check and grade course packs natively, with the same grader the browser runs.
 
 mod check;
+mod exercism;
 mod grade;
 mod isolate;
 
@@ -30,7 +31,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Grade one exercise folder: its starter, or another file with --solution.
+    /// Grade one exercise folder (Puente's layout or Exercism's): its starter, or another
+    /// file with --solution. With --json, prints Exercism's results.json (version 3).
     Grade {
         /// The exercise folder (holding exercise.toml, starter.js and tests.js).
         exercise: PathBuf,

@@ -126,3 +126,65 @@ fn grade_reports_failures_and_exit_status() {
     );
     fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn grades_an_exercism_layout_and_prints_results_v3() {
+    let dir = std::env::temp_dir().join(format!("puente-cli-exercism-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join(".meta")).unwrap();
+    fs::write(
+        dir.join(".meta/config.json"),
+        r#"{"files": {"solution": ["two-fer.js"], "test": ["two-fer.spec.js"], "example": [".meta/proof.ci.js"]}}"#,
+    )
+    .unwrap();
+    fs::write(dir.join("two-fer.js"), "export const twoFer = () => {\n  throw new Error('Remove this line and implement the function');\n};\n").unwrap();
+    fs::write(
+        dir.join(".meta/proof.ci.js"),
+        "export const twoFer = (name = 'you') => `One for ${name}, one for me.`;\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("two-fer.spec.js"),
+        "import { describe, expect, test, xtest } from '@jest/globals';
+import { twoFer } from './two-fer';
+describe('twoFer()', () => {
+  test('no name given', () => { expect(twoFer()).toEqual('One for you, one for me.'); });
+  xtest('a name given', () => { console.log('checking Alice'); expect(twoFer('Alice')).toEqual('One for Alice, one for me.'); });
+});
+",
+    )
+    .unwrap();
+    let out = puente()
+        .arg("grade")
+        .arg(&dir)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], 3);
+    assert_eq!(v["status"], "fail");
+    assert_eq!(v["tests"][0]["name"], "twoFer() > no name given");
+    assert!(v["tests"][0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("Remove this line"));
+
+    let out = puente()
+        .arg("grade")
+        .arg(&dir)
+        .arg("--json")
+        .arg("--solution")
+        .arg(dir.join(".meta/proof.ci.js"))
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{v}");
+    assert_eq!(v["status"], "pass");
+    assert_eq!(v["tests"][1]["output"], "checking Alice");
+    assert!(v["tests"][1]["test_code"]
+        .as_str()
+        .unwrap()
+        .contains("twoFer('Alice')"));
+    fs::remove_dir_all(dir).unwrap();
+}

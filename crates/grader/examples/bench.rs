@@ -20,6 +20,7 @@ fn main() {
             .into(),
         tests,
         limits: Default::default(),
+        solution_name: None,
     };
     assert_eq!(grade(&request).verdict, Verdict::Passed);
 
@@ -27,6 +28,7 @@ fn main() {
         solution: "export const x = 1;".into(),
         tests: "test('noop', () => {});".into(),
         limits: Default::default(),
+        solution_name: None,
     };
     let runs = 30;
     let sandbox: Vec<_> = (0..runs)

@@ -20,7 +20,7 @@ impl SandboxLoader {
 }
 
 /// `./solution`, `./solution.js` and `solution` all name the same module.
-fn canonical(specifier: &str) -> &str {
+pub(crate) fn canonical(specifier: &str) -> &str {
     let s = specifier.strip_prefix("./").unwrap_or(specifier);
     s.strip_suffix(".js").unwrap_or(s)
 }

@@ -19,6 +19,10 @@ pub struct GradeRequest {
     pub tests: String,
     #[serde(default)]
     pub limits: Limits,
+    /// Another name the tests import the learner's code by (Exercism's `./two-fer`), besides
+    /// `./solution`.
+    #[serde(default)]
+    pub solution_name: Option<String>,
 }
 
 /// Grades `request` in a fresh sandbox. Never panics on learner input: every failure of the
@@ -74,6 +78,9 @@ fn grade_raw(request: &GradeRequest) -> GradeReport {
             return GradeReport::error(error, Vec::new());
         }
     };
+    if let Some(name) = &request.solution_name {
+        sandbox.register(crate::loader::canonical(name), solution.clone());
+    }
     sandbox.register("solution", solution);
 
     let loading = tests.load_link_evaluate(&mut sandbox.context);

@@ -7,6 +7,7 @@ fn run(solution: &str, tests: &str) -> GradeReport {
         solution: solution.into(),
         tests: tests.into(),
         limits: Default::default(),
+        solution_name: None,
     })
 }
 

@@ -59,6 +59,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                 solution: code.borrow().clone(),
                 tests: tests.clone(),
                 limits: Default::default(),
+                solution_name: None,
             };
             let report = report.clone();
             let running = running.clone();
