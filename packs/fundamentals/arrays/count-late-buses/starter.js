@@ -1,0 +1,3 @@
+export function countLateBuses(delays, tolerance) {
+  // Your code here
+}

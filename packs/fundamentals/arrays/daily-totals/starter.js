@@ -1,0 +1,3 @@
+export function dailyTotals(sales) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function findSeat(chart, name) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function ingredientList(text) {
+  // Your code here
+}

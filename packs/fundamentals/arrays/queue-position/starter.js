@@ -1,0 +1,3 @@
+export function queuePosition(queue, name) {
+  // Your code here
+}

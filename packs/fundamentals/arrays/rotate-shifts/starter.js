@@ -1,0 +1,3 @@
+export function rotateShifts(people) {
+  // Your code here
+}

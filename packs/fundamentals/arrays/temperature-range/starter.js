@@ -1,0 +1,3 @@
+export function temperatureRange(temps) {
+  // Your code here
+}

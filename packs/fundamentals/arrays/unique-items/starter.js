@@ -1,0 +1,3 @@
+export function uniqueItems(list) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function balanceStatus(balance) {
+  // Your code here
+}

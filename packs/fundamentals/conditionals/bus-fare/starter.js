@@ -1,0 +1,3 @@
+export function busFare(age) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function countLabel(count, singular, plural) {
+  // Your code here
+}

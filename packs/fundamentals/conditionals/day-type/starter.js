@@ -1,0 +1,3 @@
+export function dayType(day) {
+  // Your code here
+}

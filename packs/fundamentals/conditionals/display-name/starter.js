@@ -1,0 +1,3 @@
+export function displayName(nickname, fullName) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function isOpenNow(hour, isHoliday) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function parkingFee(minutes, isWeekend) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function withdrawCash(balance, amount) {
+  // Your code here
+}

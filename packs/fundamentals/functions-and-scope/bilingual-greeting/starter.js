@@ -1,0 +1,3 @@
+export function greetVisitor(name, language) {
+  // Your code here
+}

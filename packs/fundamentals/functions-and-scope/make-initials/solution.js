@@ -1,0 +1,3 @@
+export function makeInitials(first, last) {
+  return `${first[0].toUpperCase()}.${last[0].toUpperCase()}.`;
+}

@@ -1,0 +1,3 @@
+export function makeInitials(first, last) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function ticketPrice(age) {
+  // Your code here
+}

@@ -1,0 +1,1 @@
+export const tipAmount = (bill, percent) => bill * percent / 100;

@@ -1,0 +1,3 @@
+export const tipAmount = (bill, percent) => {
+  // Your code here
+};

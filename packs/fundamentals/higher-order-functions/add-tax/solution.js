@@ -1,0 +1,3 @@
+export function addTax(prices, rate) {
+  return prices.map((price) => price * (1 + rate / 100));
+}

@@ -1,0 +1,3 @@
+export function addTax(prices, rate) {
+  // Your code here
+}

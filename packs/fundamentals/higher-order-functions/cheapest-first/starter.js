@@ -1,0 +1,3 @@
+export function cheapestFirst(products) {
+  // Your code here
+}

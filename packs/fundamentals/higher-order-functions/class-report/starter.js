@@ -1,0 +1,3 @@
+export function classReport(scores, passMark) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function countMatching(items, check) {
+  // Your code here
+}

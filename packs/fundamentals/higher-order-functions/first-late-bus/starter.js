@@ -1,0 +1,3 @@
+export function firstLateBus(buses, tolerance) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function passingNames(students, passMark) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function playlistLength(songs) {
+  // Your code here
+}

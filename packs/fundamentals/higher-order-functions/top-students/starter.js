@@ -1,0 +1,3 @@
+export function topStudents(students, count) {
+  // Your code here
+}

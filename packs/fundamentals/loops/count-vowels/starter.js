@@ -1,0 +1,3 @@
+export function countVowels(text) {
+  // Your code here
+}

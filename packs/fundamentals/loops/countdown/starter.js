@@ -1,0 +1,3 @@
+export function countdown(start) {
+  // Your code here
+}

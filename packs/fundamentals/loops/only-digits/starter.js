@@ -1,0 +1,3 @@
+export function onlyDigits(phone) {
+  // Your code here
+}

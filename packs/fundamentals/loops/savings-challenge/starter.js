@@ -1,0 +1,3 @@
+export function savedBetween(firstDay, lastDay) {
+  // Your code here
+}

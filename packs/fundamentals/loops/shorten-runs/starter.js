@@ -1,0 +1,3 @@
+export function shortenRuns(code) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function stopList(from, to) {
+  // Your code here
+}

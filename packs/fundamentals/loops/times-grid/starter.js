@@ -1,0 +1,3 @@
+export function timesGrid(size) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function yearsToGoal(start, goal, rate) {
+  // Your code here
+}

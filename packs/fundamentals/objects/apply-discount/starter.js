@@ -1,0 +1,3 @@
+export function applyDiscount(product, percent) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function cartTotal(cart) {
+  // Your code here
+}

@@ -1,0 +1,13 @@
+export function groupByCategory(products) {
+  const groups = {};
+  for (const product of products) {
+    if (product.stock > 0) {
+      const category = product.category;
+      if (!(category in groups)) {
+        groups[category] = [];
+      }
+      groups[category].push(product.name);
+    }
+  }
+  return groups;
+}

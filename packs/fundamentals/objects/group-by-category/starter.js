@@ -1,0 +1,3 @@
+export function groupByCategory(products) {
+  // Your code here
+}

@@ -1,0 +1,13 @@
+export function countLetters(text) {
+  const counts = {};
+  for (const char of text.toLowerCase()) {
+    if (char !== ' ') {
+      if (char in counts) {
+        counts[char] = counts[char] + 1;
+      } else {
+        counts[char] = 1;
+      }
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,3 @@
+export function countLetters(text) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function makeContact(name, phone) {
+  return { name, phone, favorite: false };
+}

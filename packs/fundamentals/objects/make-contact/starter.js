@@ -1,0 +1,3 @@
+export function makeContact(name, phone) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function missingFields(form, required) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function shippingLabel(order) {
+  // Your code here
+}

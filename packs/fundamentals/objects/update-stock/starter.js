@@ -1,0 +1,3 @@
+export function updateStock(stock, item, change) {
+  // Your code here
+}
