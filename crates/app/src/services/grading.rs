@@ -35,6 +35,7 @@ struct Job {
 struct Inner {
     worker: Option<Worker>,
     on_message: Option<Closure<dyn FnMut(MessageEvent)>>,
+    on_error: Option<Closure<dyn FnMut(web_sys::ErrorEvent)>>,
     ready: bool,
     queued: Option<Job>,
     running: Option<(Job, Timeout)>,
@@ -48,6 +49,7 @@ impl Grading {
             inner: Rc::new(RefCell::new(Inner {
                 worker: None,
                 on_message: None,
+                on_error: None,
                 ready: false,
                 queued: None,
                 running: None,
@@ -65,6 +67,37 @@ impl Grading {
                 handle_message(&inner, event);
             }
         });
+        // A worker that fails to load (say, a browser without module workers) must not leave
+        // the learner waiting on "Running…": the current run ends with the reason.
+        let weak = Rc::downgrade(&self.inner);
+        let on_error =
+            Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |event: web_sys::ErrorEvent| {
+                let Some(inner) = weak.upgrade() else { return };
+                // After a trap the wasm instance cannot be trusted: start a fresh worker, outside
+                // this handler, which the restart replaces.
+                // A worker that never became ready would only fail again.
+                if inner.borrow().ready {
+                    let restart = inner.clone();
+                    Timeout::new(0, move || Grading { inner: restart }.restart()).forget();
+                }
+                let job = {
+                    let mut state = inner.borrow_mut();
+                    let running = state.running.take().map(|(job, _)| job);
+                    running.or_else(|| state.queued.take())
+                };
+                if let Some(job) = job {
+                    job.done.emit(GradeReport::error(
+                        grader::CodeError {
+                            name: "GraderError".into(),
+                            message: format!("the grading engine stopped: {}", event.message()),
+                            line: None,
+                            column: None,
+                            explain: None,
+                        },
+                        Vec::new(),
+                    ));
+                }
+            });
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
         let worker = Worker::new_with_options(WORKER_URL, &options);
@@ -72,11 +105,13 @@ impl Grading {
         match worker {
             Ok(worker) => {
                 worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+                worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
                 inner.worker = Some(worker);
             }
             Err(e) => gloo::console::error!("the grading worker could not start", e),
         }
         inner.on_message = Some(on_message);
+        inner.on_error = Some(on_error);
         inner.ready = false;
     }
 
