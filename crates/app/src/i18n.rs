@@ -57,7 +57,7 @@ pub fn t(text: Text) -> &'static str {
     use Text::*;
     match text {
         AppName => "Puente",
-        Tagline => "Learn to code in your browser. Everything runs on your device, even offline.",
+        Tagline => "Learn to code in your browser. Your code runs and is checked on your own device.",
         Modules => "Modules",
         Lesson => "Lesson",
         Exercise => "Exercise",
