@@ -3,7 +3,8 @@
 // Screenshots go to tests/artifacts/screenshots/.
 import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -181,6 +182,31 @@ await check('reset restores the starter code after confirmation', async () => {
 await check('the reference solution is shown after the exercise passed', async () => {
   await page.locator('.solution button').click();
   await page.locator('.solution-code').waitFor();
+});
+
+await check('the browser worker and the puente CLI grade identically', async () => {
+  const bin = process.env.PUENTE_BIN;
+  assert.ok(bin, 'PUENTE_BIN names the puente binary');
+  const tests = readFileSync('packs/fundamentals/welcome/say-hello/tests.js', 'utf8');
+  const solutions = [
+    WRONG,
+    'export function greet(name) {\n  console.log("greeting", { name });\n  return greting;\n}\n',
+    'export function greet(name) {\n  return `Hello, ${name}!`\n',
+    CORRECT,
+  ];
+  for (const solution of solutions) {
+    const request = JSON.stringify({ solution, tests });
+    const fromCli = JSON.parse(execFileSync(bin, ['grade-stdin'], { input: request }).toString());
+    const fromBrowser = JSON.parse(await page.evaluate((req) => new Promise((resolve, reject) => {
+      const worker = new Worker('./worker.js', { type: 'module' });
+      worker.onerror = (e) => reject(new Error(e.message));
+      worker.onmessage = (e) => {
+        if (e.data.type === 'ready') worker.postMessage({ id: 1, request: req });
+        if (e.data.type === 'result') { worker.terminate(); resolve(e.data.report); }
+      };
+    }), request));
+    assert.deepEqual(fromBrowser, fromCli);
+  }
 });
 
 await check('no uncaught errors on the page', async () => {

@@ -121,7 +121,8 @@ fn test() -> anyhow::Result<()> {
     let mut e2e = std::process::Command::new("node");
     e2e.arg(root.join("tests/e2e.mjs"))
         .arg(&url)
-        .current_dir(&root);
+        .current_dir(&root)
+        .env("PUENTE_BIN", root.join("target/debug/puente"));
     tools::step("browser end-to-end tests", e2e)?;
     println!("all tests passed");
     Ok(())
