@@ -13,7 +13,7 @@ import { javascript } from '@codemirror/lang-javascript';
 
 /**
  * Mounts an editor in `parent` holding `doc`. `onChange(text)` runs on every edit and `onRun()`
- * on Ctrl/Cmd+Enter. Returns a handle with getValue, setValue, focus and destroy.
+ * on Ctrl/Cmd+Enter. Returns a handle whose destroy() unmounts it.
  */
 export function mount(parent, doc, label, onChange, onRun) {
   const view = new EditorView({
@@ -46,10 +46,5 @@ export function mount(parent, doc, label, onChange, onRun) {
       ],
     }),
   });
-  return {
-    getValue: () => view.state.doc.toString(),
-    setValue: (text) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }),
-    focus: () => view.focus(),
-    destroy: () => view.destroy(),
-  };
+  return { destroy: () => view.destroy() };
 }

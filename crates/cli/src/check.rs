@@ -143,13 +143,7 @@ fn check_one(id: &str, exercise: &Exercise) -> ExerciseCheck {
         isolate::grade(&request, exercise.time_limit_ms).unwrap_or_else(|e| {
             problems.push(format!("the {which} could not be graded: {e}"));
             GradeReport::error(
-                grader::CodeError {
-                    name: "GraderError".into(),
-                    message: e.to_string(),
-                    line: None,
-                    column: None,
-                    explain: None,
-                },
+                grader::CodeError::new("GraderError", e.to_string()),
                 Vec::new(),
             )
         })

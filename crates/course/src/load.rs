@@ -101,7 +101,8 @@ impl Loader {
     }
 
     /// Parses a TOML file, reporting keys outside `known` without giving up on the rest.
-    fn toml<T: DeserializeOwned>(&mut self, file: &Path, known: &[&str]) -> Option<T> {
+    /// Returns the text too, to locate values that parse but are not acceptable.
+    fn toml<T: DeserializeOwned>(&mut self, file: &Path, known: &[&str]) -> Option<(T, String)> {
         let text = self.read(file)?;
         if let Ok(table) = toml::from_str::<toml::Table>(&text) {
             for key in table.keys().filter(|k| !known.contains(&k.as_str())) {
@@ -116,7 +117,7 @@ impl Loader {
             }
         }
         match toml::from_str::<T>(&text) {
-            Ok(value) => Some(value),
+            Ok(value) => Some((value, text)),
             Err(e) => {
                 let line = e.span().map(|span| line_of(&text, span.start));
                 self.report(file, line, e.message().trim().to_string());
@@ -149,8 +150,8 @@ impl Loader {
             return None;
         }
         let file = dir.join("pack.toml");
-        let text = fs::read_to_string(&file).unwrap_or_default();
-        let raw: PackToml = self.toml(&file, &["id", "title", "version", "summary", "modules"])?;
+        let (raw, text): (PackToml, _) =
+            self.toml(&file, &["id", "title", "version", "summary", "modules"])?;
         self.check_id(&file, find_line(&text, "id"), "pack", &raw.id);
         if raw.title.trim().is_empty() {
             self.report(
@@ -249,8 +250,7 @@ impl Loader {
 
     fn module(&mut self, dir: &Path, id: &str) -> Option<Module> {
         let file = dir.join("module.toml");
-        let text = fs::read_to_string(&file).unwrap_or_default();
-        let raw: ModuleToml = self.toml(&file, &["title", "summary", "items"])?;
+        let (raw, text): (ModuleToml, _) = self.toml(&file, &["title", "summary", "items"])?;
         if raw.items.is_empty() {
             self.report(
                 &file,
@@ -322,8 +322,7 @@ impl Loader {
 
     fn exercise(&mut self, dir: &Path, id: &str) -> Option<Exercise> {
         let file = dir.join("exercise.toml");
-        let text = fs::read_to_string(&file).unwrap_or_default();
-        let meta: Option<ExerciseToml> = self.toml(
+        let meta: Option<(ExerciseToml, _)> = self.toml(
             &file,
             &[
                 "title",
@@ -336,7 +335,7 @@ impl Loader {
         );
         let [instructions, starter, solution, tests] =
             EXERCISE_FILES.map(|name| self.read(&dir.join(name)));
-        let meta = meta?;
+        let (meta, text) = meta?;
         if !(1..=5).contains(&meta.difficulty) {
             self.report(
                 &file,

@@ -5,16 +5,11 @@ use boa_engine::{Context, JsError};
 
 use crate::report::CodeError;
 
-/// If `err` is an engine limit (which learner code cannot catch), the message to show for it.
-pub fn classify_limit(err: &JsError) -> Option<CodeError> {
+/// If `err` is an engine error (a limit learner code cannot catch, or an engine fault), the
+/// message to show for it.
+fn engine_error(err: &JsError) -> Option<CodeError> {
     let EngineError::RuntimeLimit(limit) = err.as_engine()? else {
-        return Some(CodeError {
-            name: "InternalError".into(),
-            message: err.to_string(),
-            line: None,
-            column: None,
-            explain: None,
-        });
+        return Some(CodeError::new("InternalError", err.to_string()));
     };
     let (name, message) = match limit {
         RuntimeLimitError::LoopIteration => (
@@ -31,20 +26,14 @@ pub fn classify_limit(err: &JsError) -> Option<CodeError> {
             "too much recursion: a function kept calling itself until the call stack was full; check that it has a base case that stops it",
         ),
     };
-    Some(CodeError {
-        name: name.into(),
-        message: message.into(),
-        line: None,
-        column: None,
-        explain: None,
-    })
+    Some(CodeError::new(name, message))
 }
 
 /// Describes an error thrown while parsing or evaluating code. Syntax errors carry their position
 /// only inside the message text ("... at line N, col M"), so it is read back from there.
 pub(crate) fn describe(err: &JsError, context: &mut Context) -> CodeError {
-    if let Some(limit) = classify_limit(err) {
-        return limit;
+    if let Some(engine) = engine_error(err) {
+        return engine;
     }
     match err.try_native(context) {
         Ok(native) => {
@@ -62,13 +51,7 @@ pub(crate) fn describe(err: &JsError, context: &mut Context) -> CodeError {
                 explain: None,
             }
         }
-        Err(_) => CodeError {
-            name: "Thrown value".into(),
-            message: err.to_string(),
-            line: None,
-            column: None,
-            explain: None,
-        },
+        Err(_) => CodeError::new("Thrown value", err.to_string()),
     }
 }
 
@@ -107,6 +90,10 @@ fn split_position(raw: &str) -> (String, Option<u32>, Option<u32>) {
 
 /// Rewrites engine wording that beginners cannot act on into wording they can.
 pub(crate) fn clarify(error: &mut CodeError) {
+    if error.name == "SyntaxError" && error.line.is_none() && error.message.contains("abrupt end") {
+        error.message = "unexpected end of the code: something opened was never closed".into();
+        return;
+    }
     if let Some(name) = error
         .message
         .strip_prefix("could not find export `")
@@ -122,9 +109,11 @@ pub(crate) fn clarify(error: &mut CodeError) {
 /// Boa places some runtime errors at the start of the enclosing function. For "x is not defined"
 /// the identifier itself is a better place: the first whole-word use at or after that position.
 pub(crate) fn refine_location(error: &mut CodeError, source: &str) {
-    // "abrupt end" has no position: the problem shows where the code runs out.
-    if error.name == "SyntaxError" && error.line.is_none() && error.message.contains("abrupt end") {
-        error.message = "unexpected end of the code: something opened was never closed".into();
+    // An unexpected end has no position: the problem shows where the code runs out.
+    if error.name == "SyntaxError"
+        && error.line.is_none()
+        && error.message.starts_with("unexpected end")
+    {
         error.line = Some(source.trim_end().lines().count().max(1) as u32);
         return;
     }
@@ -165,11 +154,9 @@ mod tests {
     #[test]
     fn points_at_the_undefined_name() {
         let mut e = CodeError {
-            name: "ReferenceError".into(),
-            message: "total is not defined".into(),
             line: Some(1),
             column: Some(27),
-            explain: None,
+            ..CodeError::new("ReferenceError", "total is not defined")
         };
         refine_location(&mut e, "export function f(a) {\n  // total here is a comment\n  const subtotal = 1;\n  return total + 1;\n}");
         assert_eq!((e.line, e.column), (Some(4), Some(10)));
@@ -177,13 +164,7 @@ mod tests {
 
     #[test]
     fn explains_a_missing_export() {
-        let mut e = CodeError {
-            name: "SyntaxError".into(),
-            message: "could not find export `add`".into(),
-            line: None,
-            column: None,
-            explain: None,
-        };
+        let mut e = CodeError::new("SyntaxError", "could not find export `add`");
         clarify(&mut e);
         assert!(e.message.contains("the tests import `add`"));
     }

@@ -31,6 +31,22 @@ pub enum Explain {
 }
 
 impl Explain {
+    /// Every explanation there is.
+    pub const ALL: [Explain; 12] = [
+        Explain::NotDefined,
+        Explain::NotAFunction,
+        Explain::ReadOfNothing,
+        Explain::AssignToConstant,
+        Explain::BeforeInitialization,
+        Explain::UnexpectedEnd,
+        Explain::UnexpectedToken,
+        Explain::MissingReturn,
+        Explain::Recursion,
+        Explain::EndlessLoop,
+        Explain::WrongExport,
+        Explain::Timeout,
+    ];
+
     /// Recognises the mistake behind an error, if it is a common one.
     pub fn for_error(error: &CodeError) -> Option<Explain> {
         let m = error.message.as_str();
@@ -105,13 +121,7 @@ mod tests {
     use super::*;
 
     fn err(name: &str, message: &str) -> CodeError {
-        CodeError {
-            name: name.into(),
-            message: message.into(),
-            line: None,
-            column: None,
-            explain: None,
-        }
+        CodeError::new(name, message)
     }
 
     #[test]
@@ -137,21 +147,7 @@ mod tests {
 
     #[test]
     fn every_explanation_exists_in_both_languages() {
-        use Explain::*;
-        for e in [
-            NotDefined,
-            NotAFunction,
-            ReadOfNothing,
-            AssignToConstant,
-            BeforeInitialization,
-            UnexpectedEnd,
-            UnexpectedToken,
-            MissingReturn,
-            Recursion,
-            EndlessLoop,
-            WrongExport,
-            Timeout,
-        ] {
+        for e in Explain::ALL {
             assert!(!e.text(Lang::En).is_empty() && !e.text(Lang::Es).is_empty());
             assert_ne!(e.text(Lang::En), e.text(Lang::Es));
         }

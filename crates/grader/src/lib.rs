@@ -10,7 +10,6 @@ mod report;
 mod run;
 mod sandbox;
 
-pub use errors::classify_limit;
 pub use explain::{Explain, Lang};
 pub use limits::Limits;
 pub use report::{

@@ -96,6 +96,19 @@ pub struct ConsoleLine {
     pub text: String,
 }
 
+impl CodeError {
+    /// An error with no known position or explanation.
+    pub fn new(name: impl Into<String>, message: impl Into<String>) -> Self {
+        CodeError {
+            name: name.into(),
+            message: message.into(),
+            line: None,
+            column: None,
+            explain: None,
+        }
+    }
+}
+
 impl GradeReport {
     /// The report for a run that the host stopped after `limit_ms` of wall-clock time.
     pub fn timed_out(limit_ms: u32) -> Self {
@@ -103,14 +116,14 @@ impl GradeReport {
             verdict: Verdict::TimedOut,
             tests: Vec::new(),
             error: Some(CodeError {
-                name: "Timeout".into(),
-                message: format!(
-                    "your code did not finish within {:.1} s; look for a loop that never ends or a function that calls itself forever",
-                    f64::from(limit_ms) / 1000.0
-                ),
-                line: None,
-                column: None,
                 explain: Some(Explain::Timeout),
+                ..CodeError::new(
+                    "Timeout",
+                    format!(
+                        "your code did not finish within {:.1} s; look for a loop that never ends or a function that calls itself forever",
+                        f64::from(limit_ms) / 1000.0
+                    ),
+                )
             }),
             console: Vec::new(),
         }

@@ -4,7 +4,7 @@ use boa_engine::object::builtins::JsPromise;
 use boa_engine::JsValue;
 use serde::{Deserialize, Serialize};
 
-use crate::errors::{clarify, classify_limit, describe, refine_location};
+use crate::errors::{clarify, describe, refine_location};
 use crate::explain::Explain;
 use crate::limits::Limits;
 use crate::report::{
@@ -92,12 +92,7 @@ fn grade_raw(request: &GradeRequest) -> GradeReport {
         Settled::Aborted(e) => return GradeReport::error(describe(&e, &mut sandbox.context), console),
         Settled::Pending => {
             return GradeReport::error(
-                CodeError {
-                    name: "Error".into(),
-                    message: "the code never finished loading: a top-level `await` is waiting for something that never happens".into(),
-                    line: None,
-                    column: None, explain: None,
-                },
+                CodeError::new("Error", "the code never finished loading: a top-level `await` is waiting for something that never happens"),
                 console,
             )
         }
@@ -157,20 +152,16 @@ fn run_one(sandbox: &mut Sandbox, index: u32, limits: &Limits) -> TestResult {
             broken(index, format!("{}: {}", error.name, error.message))
         }
         Settled::Aborted(e) => {
-            let error = classify_limit(&e).unwrap_or_else(|| describe(&e, &mut sandbox.context));
+            let error = describe(&e, &mut sandbox.context);
             limit_failure(sandbox, index, error)
         }
         Settled::Pending => limit_failure(
             sandbox,
             index,
-            CodeError {
-                name: "Timeout".into(),
-                message: "this test never finished: it waits for a promise that never settles"
-                    .into(),
-                line: None,
-                column: None,
-                explain: None,
-            },
+            CodeError::new(
+                "Timeout",
+                "this test never finished: it waits for a promise that never settles",
+            ),
         ),
     }
 }
@@ -232,24 +223,9 @@ fn describe_value(sandbox: &mut Sandbox, value: JsValue) -> CodeError {
         .call_json("describeError", &[value])
         .ok()
         .and_then(|json| serde_json::from_str(&json).ok())
-        .unwrap_or_else(|| CodeError {
-            name: "Error".into(),
-            message: "an error that could not be read".into(),
-            line: None,
-            column: None,
-            explain: None,
-        })
+        .unwrap_or_else(|| CodeError::new("Error", "an error that could not be read"))
 }
 
 fn internal(message: String) -> GradeReport {
-    GradeReport::error(
-        CodeError {
-            name: "GraderError".into(),
-            message,
-            line: None,
-            column: None,
-            explain: None,
-        },
-        Vec::new(),
-    )
+    GradeReport::error(CodeError::new("GraderError", message), Vec::new())
 }

@@ -38,7 +38,7 @@ pub(crate) struct Sandbox {
     harness: JsObject,
 }
 
-/// A harness call ended because of an engine limit or an error in the harness itself.
+/// How a promise from the harness ended after the job queue was driven.
 pub(crate) enum Settled {
     Value(JsValue),
     Rejected(JsValue),

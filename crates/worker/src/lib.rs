@@ -9,13 +9,10 @@ pub fn grade(request_json: &str) -> String {
     let report = match serde_json::from_str::<grader::GradeRequest>(request_json) {
         Ok(request) => grader::grade(&request),
         Err(e) => grader::GradeReport::error(
-            grader::CodeError {
-                name: "GraderError".into(),
-                message: format!("the page sent an unreadable grading request: {e}"),
-                line: None,
-                column: None,
-                explain: None,
-            },
+            grader::CodeError::new(
+                "GraderError",
+                format!("the page sent an unreadable grading request: {e}"),
+            ),
             Vec::new(),
         ),
     };

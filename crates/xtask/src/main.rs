@@ -71,16 +71,28 @@ fn bench() -> anyhow::Result<()> {
         .arg(&pack_json)
         .current_dir(&root);
     tools::step("compile the pack", build_pack)?;
+    in_browser("browser figures", "tests/bench.mjs", |node, dist| {
+        node.arg(dist).arg(&pack_json);
+    })
+}
+
+/// Builds dist/, serves it on a free loopback port and runs a Node script against it in
+/// Chromium; the script gets the URL first, then whatever `args` adds.
+fn in_browser(
+    name: &str,
+    script: &str,
+    args: impl FnOnce(&mut std::process::Command, &std::path::Path),
+) -> anyhow::Result<()> {
+    let root = tools::root();
     let dist = build::dist()?;
     tools::ensure_chromium()?;
     let server = serve::spawn(&dist, 0)?;
     let mut node = std::process::Command::new("node");
-    node.arg(root.join("tests/bench.mjs"))
+    node.arg(root.join(script))
         .arg(format!("http://127.0.0.1:{}/", server.port))
-        .arg(&dist)
-        .arg(&pack_json)
         .current_dir(&root);
-    tools::step("browser figures", node)
+    args(&mut node, &dist);
+    tools::step(name, node)
 }
 
 fn test() -> anyhow::Result<()> {
@@ -114,16 +126,9 @@ fn test() -> anyhow::Result<()> {
             "packs/fundamentals",
         ]),
     )?;
-    let dist = build::dist()?;
-    tools::ensure_chromium()?;
-    let server = serve::spawn(&dist, 0)?;
-    let url = format!("http://127.0.0.1:{}/", server.port);
-    let mut e2e = std::process::Command::new("node");
-    e2e.arg(root.join("tests/e2e.mjs"))
-        .arg(&url)
-        .current_dir(&root)
-        .env("PUENTE_BIN", root.join("target/debug/puente"));
-    tools::step("browser end-to-end tests", e2e)?;
+    in_browser("browser end-to-end tests", "tests/e2e.mjs", |node, _| {
+        node.env("PUENTE_BIN", root.join("target/debug/puente"));
+    })?;
     println!("all tests passed");
     Ok(())
 }

@@ -18,12 +18,6 @@ extern "C" {
         on_run: &js_sys::Function,
     ) -> EditorHandle;
 
-    #[wasm_bindgen(method, js_name = getValue)]
-    pub fn get_value(this: &EditorHandle) -> String;
-
-    #[wasm_bindgen(method)]
-    pub fn focus(this: &EditorHandle);
-
     #[wasm_bindgen(method)]
     pub fn destroy(this: &EditorHandle);
 }

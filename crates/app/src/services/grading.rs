@@ -87,13 +87,10 @@ impl Grading {
                 };
                 if let Some(job) = job {
                     job.done.emit(GradeReport::error(
-                        grader::CodeError {
-                            name: "GraderError".into(),
-                            message: format!("the grading engine stopped: {}", event.message()),
-                            line: None,
-                            column: None,
-                            explain: None,
-                        },
+                        grader::CodeError::new(
+                            "GraderError",
+                            format!("the grading engine stopped: {}", event.message()),
+                        ),
                         Vec::new(),
                     ));
                 }
@@ -225,13 +222,10 @@ fn handle_message(inner: &Rc<RefCell<Inner>>, event: MessageEvent) {
             if let (Some(job), Some(report)) = (job, report) {
                 let report = serde_json::from_str(&report).unwrap_or_else(|e| {
                     GradeReport::error(
-                        grader::CodeError {
-                            name: "GraderError".into(),
-                            message: format!("the grading worker sent an unreadable report: {e}"),
-                            line: None,
-                            column: None,
-                            explain: None,
-                        },
+                        grader::CodeError::new(
+                            "GraderError",
+                            format!("the grading worker sent an unreadable report: {e}"),
+                        ),
                         Vec::new(),
                     )
                 });
