@@ -76,7 +76,7 @@ await check('a module lists its lessons and exercises, and a lesson renders Mark
   assert.ok(await page.locator('.item-list .item').count() >= 8);
   await page.locator('.item-list .item a').first().click();
   await page.locator('.lesson .prose h1').waitFor();
-  assert.ok(await page.locator('.lesson .prose pre code').count() >= 1, 'lesson shows code examples');
+  assert.ok(await page.locator('.lesson .prose pre code, .lesson .example').count() >= 1, 'lesson shows code examples');
 });
 
 await check('a wrong solution shows the failing test with expected and received', async () => {
@@ -184,7 +184,96 @@ await check('the reference solution is shown after the exercise passed', async (
   await page.locator('.solution-code').waitFor();
 });
 
-await check('the browser worker and the puente CLI grade identically', async () => {
+await check('a runnable lesson example runs, can be edited in place, and reports errors', async () => {
+  await page.goto(base + '#/m/values-and-variables/let-and-const');
+  const example = page.locator('.lesson .example').first();
+  await example.locator('.cm-content').waitFor();
+  await example.locator('button.run-example').click();
+  await example.locator('.example-output').waitFor({ timeout: 15000 });
+  assert.ok((await example.locator('.example-output').innerText()).trim().length > 0, 'the example shows what it did');
+
+  const content = example.locator('.cm-content');
+  await content.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText("const prices = [3, 4];\nconsole.log('total', prices[0] + prices[1]);\nsetTimeout(() => console.log('later'), 3000);\n'done'");
+  await example.locator('button.run-example').click();
+  await example.locator('.example-value').waitFor({ timeout: 15000 });
+  assert.equal(await example.locator('.console pre').innerText(), 'total 7\nlater');
+  assert.match(await example.locator('.example-value').innerText(), /Result:\s*"done"/);
+
+  await content.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText("console.log('start');\nconst total = prise * 2;");
+  await page.keyboard.press('Control+Enter');
+  await example.locator('.error-box').waitFor({ timeout: 15000 });
+  assert.match(await example.locator('.error-box').innerText(), /ReferenceError[\s\S]*line 2/);
+  assert.equal(await example.locator('.console pre').innerText(), 'start');
+  await page.screenshot({ path: join(shots, 'lesson-example.png'), fullPage: true });
+
+  await example.locator('button', { hasText: 'Reset' }).click();
+  assert.doesNotMatch(await example.locator('.cm-content').innerText(), /prise/);
+});
+
+await check('a quiz explains each answer, allows retries and records a pass', async () => {
+  const pack = JSON.parse(execFileSync(process.env.PUENTE_BIN, ['build', 'packs/fundamentals']).toString());
+  const welcome = pack.modules.find((m) => m.id === 'welcome');
+  const quiz = welcome.items.find((i) => i.kind === 'quiz');
+  assert.ok(quiz, 'the welcome module has a quiz');
+  await page.goto(base + '#/m/welcome/' + quiz.id);
+  await page.locator('.question').first().waitFor();
+  const questions = page.locator('.question');
+  assert.equal(await questions.count(), quiz.questions.length);
+  let retried = false;
+  for (let i = 0; i < quiz.questions.length; i++) {
+    const q = quiz.questions[i];
+    const view = questions.nth(i);
+    const choose = async (correct) => {
+      if (q.answer.kind === 'text') {
+        await view.locator('input[type=text]').fill(correct ? q.answer.accepted[0] : 'definitely not it');
+      } else {
+        const options = q.answer.options;
+        for (let o = 0; o < options.length; o++) {
+          if (correct ? options[o].correct : (!options[o].correct && o === options.findIndex((x) => !x.correct))) {
+            await view.locator('.option input').nth(o).check();
+          }
+        }
+      }
+      await view.locator('button[type=submit]').click();
+    };
+    if (!retried && q.answer.kind !== 'text') {
+      await choose(false);
+      assert.match(await view.locator('.verdict').innerText(), /Not quite/);
+      assert.ok(await view.locator('.option-explain').count() >= 1, 'the chosen option explains why it is wrong');
+      await view.locator('button', { hasText: 'Try again' }).click();
+      retried = true;
+    }
+    await choose(true);
+    assert.match(await view.locator('.verdict').innerText(), /Correct/);
+  }
+  await page.locator('.quiz-passed').waitFor();
+  await page.screenshot({ path: join(shots, 'quiz.png'), fullPage: true });
+  await page.reload();
+  await page.locator('.quiz-passed').waitFor();
+  await page.goto(base + '#/');
+  const card = page.locator('.module-card[data-module="welcome"] [data-kind="quizzes"]');
+  assert.match(await card.innerText(), /1 \/ 1 quizzes passed/);
+});
+
+await check('the glossary is reachable from a lesson and finds terms in Spanish', async () => {
+  await page.goto(base + '#/m/welcome/first-program');
+  await page.locator('.lesson .glossary-link').click();
+  await page.locator('.terms .term').first().waitFor();
+  const all = await page.locator('.terms .term').count();
+  assert.ok(all >= 50, `the glossary has ${all} terms`);
+  await page.locator('.glossary-filter').fill('función');
+  const some = await page.locator('.terms .term').count();
+  assert.ok(some >= 1 && some < all);
+  assert.match(await page.locator('.terms .term').first().innerText(), /función/i);
+});
+
+await check('the browser worker and the puente CLI grade and run identically', async () => {
   const bin = process.env.PUENTE_BIN;
   assert.ok(bin, 'PUENTE_BIN names the puente binary');
   const tests = readFileSync('packs/fundamentals/welcome/say-hello/tests.js', 'utf8');
@@ -207,6 +296,17 @@ await check('the browser worker and the puente CLI grade identically', async () 
     }), request));
     assert.deepEqual(fromBrowser, fromCli);
   }
+  const example = JSON.stringify({ code: "console.log({ a: [1, 'x'] });\nnull.b;" });
+  const fromCli = JSON.parse(execFileSync(bin, ['run-stdin'], { input: example }).toString());
+  const fromBrowser = JSON.parse(await page.evaluate((req) => new Promise((resolve) => {
+    const worker = new Worker('./worker.js', { type: 'module' });
+    worker.onmessage = (e) => {
+      if (e.data.type === 'ready') worker.postMessage({ id: 1, request: req, mode: 'run' });
+      if (e.data.type === 'result') { worker.terminate(); resolve(e.data.report); }
+    };
+  }), example));
+  assert.deepEqual(fromBrowser, fromCli);
+  assert.equal(fromCli.error.name, 'TypeError');
 });
 
 await check('no uncaught errors on the page', async () => {

@@ -1,6 +1,7 @@
-// The grading worker: loads the grader (Boa compiled to wasm) once and grades each request.
+// The grading worker: loads the grader (Boa compiled to wasm) once, then grades each exercise
+// or runs each lesson example it is sent.
 // The page terminates this worker when a run exceeds its time limit.
-import init, { grade } from './puente_worker.js';
+import init, { grade, run } from './puente_worker.js';
 
 const ready = init({ module_or_path: './puente_worker_bg.wasm' }).then(() => {
   self.postMessage({ type: 'ready' });
@@ -8,7 +9,7 @@ const ready = init({ module_or_path: './puente_worker_bg.wasm' }).then(() => {
 
 self.onmessage = async (event) => {
   await ready;
-  const { id, request } = event.data;
-  const report = grade(request);
+  const { id, request, mode } = event.data;
+  const report = mode === 'run' ? run(request) : grade(request);
   self.postMessage({ type: 'result', id, report });
 };

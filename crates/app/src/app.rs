@@ -8,7 +8,10 @@ use yew_router::prelude::*;
 
 use crate::components::header::Header;
 use crate::pack;
-use crate::pages::{course::CoursePage, item::ItemPage, module::ModulePage, not_found::NotFound};
+use crate::pages::{
+    course::CoursePage, glossary::GlossaryPage, item::ItemPage, module::ModulePage,
+    not_found::NotFound,
+};
 use crate::services::grading::Grading;
 use crate::services::storage;
 use crate::state::Progress;
@@ -18,6 +21,8 @@ use crate::state::Progress;
 pub enum Route {
     #[at("/")]
     Course,
+    #[at("/glossary")]
+    Glossary,
     #[at("/m/:module")]
     Module { module: String },
     #[at("/m/:module/:item")]
@@ -49,6 +54,7 @@ fn switch(route: Route) -> Html {
             let key = format!("{module}/{item}");
             html! { <ItemPage {key} {module} {item} /> }
         }
+        Route::Glossary => html! { <GlossaryPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }

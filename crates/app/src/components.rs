@@ -1,6 +1,7 @@
 //! Reusable widgets; they receive data and callbacks and do not touch storage.
 
 pub mod code_editor;
+pub mod example;
 pub mod header;
 pub mod hints;
 pub mod markdown;

@@ -2,7 +2,9 @@
 
 pub mod course;
 pub mod exercise;
+pub mod glossary;
 pub mod item;
 pub mod lesson;
 pub mod module;
 pub mod not_found;
+pub mod quiz;

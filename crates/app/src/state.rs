@@ -24,6 +24,8 @@ pub struct ExerciseProgress {
 pub struct Progress {
     pub exercises: BTreeMap<String, ExerciseProgress>,
     pub lessons_read: BTreeSet<String>,
+    /// For each quiz, the questions answered correctly at least once (by index).
+    pub quizzes: BTreeMap<String, BTreeSet<usize>>,
     /// The item opened most recently, for "continue where you left off".
     pub last_visited: Option<String>,
 }
@@ -31,13 +33,34 @@ pub struct Progress {
 /// A change to progress.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    Edit { id: String, code: String },
-    Graded { id: String, passed: bool },
-    ShowHint { id: String },
-    ShowSolution { id: String },
-    Reset { id: String },
-    ReadLesson { id: String },
-    Visit { id: String },
+    Edit {
+        id: String,
+        code: String,
+    },
+    Graded {
+        id: String,
+        passed: bool,
+    },
+    ShowHint {
+        id: String,
+    },
+    ShowSolution {
+        id: String,
+    },
+    Reset {
+        id: String,
+    },
+    ReadLesson {
+        id: String,
+    },
+    Answered {
+        id: String,
+        question: usize,
+        correct: bool,
+    },
+    Visit {
+        id: String,
+    },
 }
 
 impl Progress {
@@ -52,6 +75,18 @@ impl Progress {
 
     pub fn is_read(&self, id: &str) -> bool {
         self.lessons_read.contains(id)
+    }
+
+    /// Whether question `question` of quiz `id` has been answered correctly.
+    pub fn is_answered(&self, id: &str, question: usize) -> bool {
+        self.quizzes.get(id).is_some_and(|q| q.contains(&question))
+    }
+
+    /// A quiz is passed once each of its `questions` has been answered correctly.
+    pub fn is_quiz_passed(&self, id: &str, questions: usize) -> bool {
+        self.quizzes
+            .get(id)
+            .is_some_and(|q| (0..questions).all(|i| q.contains(&i)))
     }
 }
 
@@ -74,6 +109,15 @@ impl Reducible for Progress {
             Action::ReadLesson { id } => {
                 next.lessons_read.insert(id);
             }
+            // A wrong retry does not take back a question already answered correctly.
+            Action::Answered {
+                id,
+                question,
+                correct: true,
+            } => {
+                next.quizzes.entry(id).or_default().insert(question);
+            }
+            Action::Answered { .. } => {}
             Action::Visit { id } => next.last_visited = Some(id),
         }
         if next == *self {
@@ -132,6 +176,24 @@ mod tests {
         let e = p.exercise(&id);
         assert_eq!(e.code, None);
         assert_eq!(e.hints_shown, 1);
+    }
+
+    #[test]
+    fn a_quiz_is_passed_when_every_question_was_answered_right_once() {
+        let id = "m/q".to_string();
+        let answer = |question, correct| Action::Answered {
+            id: id.clone(),
+            question,
+            correct,
+        };
+        let p = apply(
+            Progress::default(),
+            vec![answer(0, true), answer(1, false), answer(0, false)],
+        );
+        assert!(p.is_answered(&id, 0));
+        assert!(!p.is_quiz_passed(&id, 2));
+        let p = apply(p, vec![answer(1, true)]);
+        assert!(p.is_quiz_passed(&id, 2));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use course::{Exercise, Item, Pack};
-use grader::{GradeReport, GradeRequest, TestStatus, Verdict};
+use grader::{GradeReport, GradeRequest, RunRequest, TestStatus, Verdict};
 use serde::Serialize;
 
 use crate::isolate;
@@ -16,7 +16,7 @@ use crate::isolate;
 struct CheckReport {
     ok: bool,
     pack: Option<PackSummary>,
-    /// Problems with the pack's files (from loading).
+    /// Problems with the pack's files (from loading) and with lessons' runnable examples.
     problems: Vec<String>,
     exercises: Vec<ExerciseCheck>,
     seconds: f64,
@@ -30,7 +30,22 @@ struct PackSummary {
     modules: usize,
     lessons: usize,
     exercises: usize,
+    quizzes: usize,
+    questions: usize,
     tests: usize,
+    examples: usize,
+    glossary_terms: usize,
+    per_module: Vec<ModuleCounts>,
+}
+
+#[derive(Serialize)]
+struct ModuleCounts {
+    id: String,
+    lessons: usize,
+    exercises: usize,
+    quizzes: usize,
+    questions: usize,
+    examples: usize,
 }
 
 #[derive(Serialize)]
@@ -60,15 +75,15 @@ pub fn run(dir: &Path, json: bool) -> anyhow::Result<ExitCode> {
             seconds: started.elapsed().as_secs_f64(),
         },
         Ok(pack) => {
-            let exercises = check_exercises(&pack);
+            let (exercises, problems) = check_all(&pack, dir);
             let tests = exercises
                 .iter()
                 .map(|e| e.solution.passed + e.solution.failed)
                 .sum();
             CheckReport {
-                ok: exercises.iter().all(|e| e.problems.is_empty()),
+                ok: problems.is_empty() && exercises.iter().all(|e| e.problems.is_empty()),
                 pack: Some(summary(&pack, tests)),
-                problems: Vec::new(),
+                problems,
                 exercises,
                 seconds: started.elapsed().as_secs_f64(),
             }
@@ -87,27 +102,82 @@ pub fn run(dir: &Path, json: bool) -> anyhow::Result<ExitCode> {
 }
 
 fn summary(pack: &Pack, tests: usize) -> PackSummary {
-    let items = || pack.modules.iter().flat_map(|m| &m.items);
+    let per_module: Vec<ModuleCounts> = pack
+        .modules
+        .iter()
+        .map(|m| {
+            let mut c = ModuleCounts {
+                id: m.id.clone(),
+                lessons: 0,
+                exercises: 0,
+                quizzes: 0,
+                questions: 0,
+                examples: 0,
+            };
+            for item in &m.items {
+                match item {
+                    Item::Lesson(l) => {
+                        c.lessons += 1;
+                        c.examples += l.examples().count();
+                    }
+                    Item::Exercise(_) => c.exercises += 1,
+                    Item::Quiz(q) => {
+                        c.quizzes += 1;
+                        c.questions += q.questions.len();
+                    }
+                }
+            }
+            c
+        })
+        .collect();
+    let total = |f: fn(&ModuleCounts) -> usize| per_module.iter().map(f).sum();
     PackSummary {
         id: pack.id.clone(),
         title: pack.title.clone(),
         version: pack.version.clone(),
         modules: pack.modules.len(),
-        lessons: items().filter(|i| matches!(i, Item::Lesson(_))).count(),
-        exercises: items().filter(|i| matches!(i, Item::Exercise(_))).count(),
+        lessons: total(|c| c.lessons),
+        exercises: total(|c| c.exercises),
+        quizzes: total(|c| c.quizzes),
+        questions: total(|c| c.questions),
         tests,
+        examples: total(|c| c.examples),
+        glossary_terms: pack.glossary.len(),
+        per_module,
     }
 }
 
-/// Grades every exercise twice, spreading the work over the machine's cores.
-fn check_exercises(pack: &Pack) -> Vec<ExerciseCheck> {
-    let jobs: Vec<(String, &Exercise)> = pack
+enum Job<'a> {
+    Exercise(String, &'a Exercise),
+    /// A lesson's runnable example: where it is, its code, whether it should throw.
+    Example(String, &'a str, bool),
+}
+
+enum Outcome {
+    Exercise(ExerciseCheck),
+    Example(Option<String>),
+}
+
+/// Grades every exercise twice and runs every lesson example, spreading the work over the
+/// machine's cores. Returns the exercise checks and the examples' problems.
+fn check_all(pack: &Pack, dir: &Path) -> (Vec<ExerciseCheck>, Vec<String>) {
+    let mut jobs: Vec<Job> = pack
         .exercises()
-        .map(|(m, e)| (format!("{}/{}", m.id, e.id), e))
+        .map(|(m, e)| Job::Exercise(format!("{}/{}", m.id, e.id), e))
         .collect();
+    for m in &pack.modules {
+        for item in &m.items {
+            if let Item::Lesson(l) = item {
+                for (code, throws, line) in l.examples() {
+                    let file = dir.join(&m.id).join(format!("{}.md", l.id));
+                    let place = format!("{}:{line}", file.display());
+                    jobs.push(Job::Example(place, code, throws));
+                }
+            }
+        }
+    }
     let next = AtomicUsize::new(0);
-    let results: Vec<Mutex<Option<ExerciseCheck>>> =
-        jobs.iter().map(|_| Mutex::new(None)).collect();
+    let results: Vec<Mutex<Option<Outcome>>> = jobs.iter().map(|_| Mutex::new(None)).collect();
     let workers = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .min(jobs.len().max(1));
@@ -115,20 +185,58 @@ fn check_exercises(pack: &Pack) -> Vec<ExerciseCheck> {
         for _ in 0..workers {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some((id, exercise)) = jobs.get(i) else {
+                let Some(job) = jobs.get(i) else {
                     break;
                 };
-                let check = check_one(id, exercise);
+                let outcome = match job {
+                    Job::Exercise(id, exercise) => Outcome::Exercise(check_one(id, exercise)),
+                    Job::Example(place, code, throws) => {
+                        Outcome::Example(check_example(place, code, *throws))
+                    }
+                };
                 *results[i]
                     .lock()
-                    .expect("no worker panics while holding the lock") = Some(check);
+                    .expect("no worker panics while holding the lock") = Some(outcome);
             });
         }
     });
-    results
+    let mut exercises = Vec::new();
+    let mut problems = Vec::new();
+    for outcome in results
         .into_iter()
         .filter_map(|m| m.into_inner().ok().flatten())
-        .collect()
+    {
+        match outcome {
+            Outcome::Exercise(e) => exercises.push(e),
+            Outcome::Example(p) => problems.extend(p),
+        }
+    }
+    (exercises, problems)
+}
+
+/// A problem with a lesson example: one that throws unexpectedly, or that should throw and
+/// does not.
+fn check_example(place: &str, code: &str, throws: bool) -> Option<String> {
+    let request = RunRequest {
+        code: code.to_string(),
+        limits: Default::default(),
+    };
+    let report = match isolate::run(&request, course::DEFAULT_TIME_LIMIT_MS) {
+        Ok(r) => r,
+        Err(e) => return Some(format!("{place}: the example could not be run: {e}")),
+    };
+    match (&report.error, throws) {
+        (None, false) | (Some(_), true) => None,
+        (Some(e), false) => Some(format!(
+            "{place}: the runnable example throws {}: {}{}; fix it, or mark the block `js runnable throws` if that is its point",
+            e.name,
+            e.message,
+            e.line.map(|l| format!(" (line {l} of the example)")).unwrap_or_default()
+        )),
+        (None, true) => Some(format!(
+            "{place}: the example is marked `throws` but runs without an error; remove `throws`"
+        )),
+    }
 }
 
 fn check_one(id: &str, exercise: &Exercise) -> ExerciseCheck {
@@ -221,9 +329,19 @@ fn render(report: &CheckReport) -> String {
     let mut out = String::new();
     if let Some(p) = &report.pack {
         out += &format!(
-            "Pack {} \"{}\" {}: {} modules, {} lessons, {} exercises, {} tests\n",
-            p.id, p.title, p.version, p.modules, p.lessons, p.exercises, p.tests
+            "Pack {} \"{}\" {}: {} modules, {} lessons, {} exercises, {} tests, {} quizzes with {} questions, {} runnable examples, {} glossary terms\n",
+            p.id, p.title, p.version, p.modules, p.lessons, p.exercises, p.tests, p.quizzes, p.questions, p.examples, p.glossary_terms
         );
+        out += &format!(
+            "  {:<28} {:>7} {:>9} {:>9} {:>8}\n",
+            "module", "lessons", "exercises", "questions", "examples"
+        );
+        for m in &p.per_module {
+            out += &format!(
+                "  {:<28} {:>7} {:>9} {:>9} {:>8}\n",
+                m.id, m.lessons, m.exercises, m.questions, m.examples
+            );
+        }
     }
     for problem in &report.problems {
         out += &format!("  problem: {problem}\n");

@@ -8,16 +8,33 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
-use grader::{GradeReport, GradeRequest};
+use grader::{GradeReport, GradeRequest, RunReport, RunRequest};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 /// Extra time for starting the child process, on top of the exercise's limit.
 const STARTUP_ALLOWANCE: Duration = Duration::from_millis(300);
 
 /// Grades `request` in a fresh `puente grade-stdin` process, killed after `limit_ms`.
 pub fn grade(request: &GradeRequest, limit_ms: u32) -> anyhow::Result<GradeReport> {
+    Ok(in_child("grade-stdin", request, limit_ms)?
+        .unwrap_or_else(|| GradeReport::timed_out(limit_ms)))
+}
+
+/// Runs a lesson example in a fresh `puente run-stdin` process, killed after `limit_ms`.
+pub fn run(request: &RunRequest, limit_ms: u32) -> anyhow::Result<RunReport> {
+    Ok(in_child("run-stdin", request, limit_ms)?.unwrap_or_else(|| RunReport::timed_out(limit_ms)))
+}
+
+/// The child's reply, or `None` when it was killed for running out of time.
+fn in_child<Req: Serialize, Rep: DeserializeOwned>(
+    subcommand: &str,
+    request: &Req,
+    limit_ms: u32,
+) -> anyhow::Result<Option<Rep>> {
     let exe = std::env::current_exe().context("cannot find the puente executable")?;
     let mut child = Command::new(exe)
-        .arg("grade-stdin")
+        .arg(subcommand)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -48,8 +65,9 @@ pub fn grade(request: &GradeRequest, limit_ms: u32) -> anyhow::Result<GradeRepor
         .join()
         .map_err(|_| anyhow::anyhow!("reader thread failed"))??;
     match status {
-        None => Ok(GradeReport::timed_out(limit_ms)),
+        None => Ok(None),
         Some(s) if s.success() => serde_json::from_slice(&output)
+            .map(Some)
             .context("the grading process printed an unreadable report"),
         Some(s) => {
             let mut err = String::new();
@@ -61,13 +79,22 @@ pub fn grade(request: &GradeRequest, limit_ms: u32) -> anyhow::Result<GradeRepor
     }
 }
 
-/// The child's side: read a request from stdin, grade it, print the report.
-pub fn serve_stdin() -> anyhow::Result<ExitCode> {
+/// The child's side of `grade`: read a request from stdin, grade it, print the report.
+pub fn serve_grade() -> anyhow::Result<ExitCode> {
+    serve(|request: GradeRequest| grader::grade(&request))
+}
+
+/// The child's side of `run`.
+pub fn serve_run() -> anyhow::Result<ExitCode> {
+    serve(|request: RunRequest| grader::run_snippet(&request))
+}
+
+fn serve<Req: DeserializeOwned, Rep: Serialize>(
+    handle: impl FnOnce(Req) -> Rep,
+) -> anyhow::Result<ExitCode> {
     let mut input = String::new();
     std::io::stdin().read_to_string(&mut input)?;
-    let request: GradeRequest =
-        serde_json::from_str(&input).context("bad grading request on stdin")?;
-    let report = grader::grade(&request);
-    serde_json::to_writer(std::io::stdout().lock(), &report)?;
+    let request: Req = serde_json::from_str(&input).context("bad request on stdin")?;
+    serde_json::to_writer(std::io::stdout().lock(), &handle(request))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -46,6 +46,9 @@ enum Command {
     /// Grade a request read from stdin and print the report to stdout (used for isolation).
     #[command(hide = true)]
     GradeStdin,
+    /// Internal: run one lesson example read from stdin (used by `check` for isolation).
+    #[command(hide = true)]
+    RunStdin,
     /// Print the pack compiled to JSON, as the app embeds it.
     Build {
         /// The pack folder.
@@ -65,7 +68,8 @@ fn main() -> ExitCode {
             solution,
             json,
         } => grade::run(&exercise, solution.as_deref(), json),
-        Command::GradeStdin => isolate::serve_stdin(),
+        Command::GradeStdin => isolate::serve_grade(),
+        Command::RunStdin => isolate::serve_run(),
         Command::Build { pack, out } => build(&pack, out.as_deref()),
     };
     match result {

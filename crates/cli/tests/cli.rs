@@ -89,7 +89,7 @@ fn a_broken_pack_lists_its_problems() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        text.contains("module.toml:2: item \"nope\" has neither a lesson file"),
+        text.contains("module.toml:2: item \"nope\" has no lesson file nope.md, exercise folder nope/ or quiz file"),
         "{text}"
     );
     fs::remove_dir_all(dir).unwrap();
@@ -186,5 +186,43 @@ describe('twoFer()', () => {
         .as_str()
         .unwrap()
         .contains("twoFer('Alice')"));
+    fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn check_runs_lesson_examples_and_counts_everything() {
+    let good = "export function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n";
+    let dir = temp_pack("examples", good);
+    fs::write(
+        dir.join("m/module.toml"),
+        "title = \"M\"\nitems = [\"intro\", \"fib\", \"check\"]\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("m/intro.md"),
+        "# Intro\n\n```js runnable\nconsole.log(1 + 1);\n```\n\n```js runnable\nconst a = 1;\nconsole.log(b);\n```\n\n```js runnable throws\nconsole.log('fine');\n```\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("m/check.quiz.toml"),
+        "title = \"Q\"\n[[questions]]\nkind = \"text\"\nprompt = \"1 + 1?\"\nanswers = [\"2\"]\nexplain = \"Two.\"\n",
+    )
+    .unwrap();
+    let out = puente().arg("check").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("1 modules, 1 lessons, 1 exercises, 5 tests, 1 quizzes with 1 questions, 3 runnable examples"),
+        "{text}"
+    );
+    assert!(
+        text.contains("m/intro.md:7: the runnable example throws ReferenceError: b is not defined (line 2 of the example)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("m/intro.md:12: the example is marked `throws` but runs without an error"),
+        "{text}"
+    );
+    assert!(!text.contains("intro.md:3:"), "the good example is not reported: {text}");
     fs::remove_dir_all(dir).unwrap();
 }

@@ -6,8 +6,10 @@ mod load;
 pub mod markdown;
 mod model;
 mod problem;
+mod quiz;
 
 pub use id::is_valid_id;
 pub use load::{load_exercise, load_pack};
-pub use model::{Exercise, Item, Lesson, Module, Pack, DEFAULT_TIME_LIMIT_MS};
+pub use model::{Exercise, Item, Lesson, LessonPart, Module, Pack, Term, DEFAULT_TIME_LIMIT_MS};
 pub use problem::{LoadError, Problem};
+pub use quiz::{Answer, Choice, Question, Quiz, Response};

@@ -10,8 +10,9 @@ use serde::Deserialize;
 
 use crate::id::is_valid_id;
 use crate::markdown;
-use crate::model::{Exercise, Item, Lesson, Module, Pack, DEFAULT_TIME_LIMIT_MS};
+use crate::model::{Exercise, Item, Lesson, Module, Pack, Term, DEFAULT_TIME_LIMIT_MS};
 use crate::problem::{LoadError, Problem};
+use crate::quiz::{Answer, Choice, Question, Quiz};
 
 #[derive(Deserialize)]
 struct PackToml {
@@ -42,11 +43,68 @@ struct ExerciseToml {
     time_limit_ms: Option<u32>,
 }
 
+#[derive(Deserialize, Default)]
+struct FrontMatter {
+    #[serde(default)]
+    introduces: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct QuizToml {
+    title: String,
+    #[serde(default)]
+    questions: Vec<QuestionToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionToml {
+    kind: String,
+    prompt: String,
+    #[serde(default)]
+    options: Vec<ChoiceToml>,
+    #[serde(default)]
+    answers: Vec<String>,
+    #[serde(default)]
+    explain: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChoiceToml {
+    text: String,
+    #[serde(default)]
+    correct: bool,
+    #[serde(default)]
+    explain: String,
+}
+
+#[derive(Deserialize)]
+struct GlossaryToml {
+    #[serde(default)]
+    terms: Vec<TermToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TermToml {
+    term: String,
+    es: String,
+    definition: String,
+    #[serde(default)]
+    definition_es: String,
+}
+
+const QUIZ_SUFFIX: &str = ".quiz.toml";
+
 const EXERCISE_FILES: [&str; 4] = ["instructions.md", "starter.js", "solution.js", "tests.js"];
 
 /// Loads and validates the pack in `dir`, returning every problem found if there is any.
 pub fn load_pack(dir: &Path) -> Result<Pack, LoadError> {
-    let mut loader = Loader::default();
+    let mut loader = Loader {
+        introduced: Some(HashSet::new()),
+        ..Loader::default()
+    };
     let pack = loader.pack(dir);
     match pack {
         Some(pack) if loader.problems.is_empty() => Ok(pack),
@@ -75,6 +133,9 @@ pub fn load_exercise(dir: &Path) -> Result<Exercise, LoadError> {
 #[derive(Default)]
 struct Loader {
     problems: Vec<Problem>,
+    /// Concepts taught by the lessons loaded so far, lowercased. Only a whole pack has an order,
+    /// so the concept rule is checked only then.
+    introduced: Option<HashSet<String>>,
 }
 
 impl Loader {
@@ -104,11 +165,22 @@ impl Loader {
     /// Returns the text too, to locate values that parse but are not acceptable.
     fn toml<T: DeserializeOwned>(&mut self, file: &Path, known: &[&str]) -> Option<(T, String)> {
         let text = self.read(file)?;
+        self.toml_text(file, text, known, 0)
+    }
+
+    /// Parses TOML `text` that starts at line `first_line + 1` of `file`.
+    fn toml_text<T: DeserializeOwned>(
+        &mut self,
+        file: &Path,
+        text: String,
+        known: &[&str],
+        first_line: usize,
+    ) -> Option<(T, String)> {
         if let Ok(table) = toml::from_str::<toml::Table>(&text) {
             for key in table.keys().filter(|k| !known.contains(&k.as_str())) {
                 self.report(
                     file,
-                    find_line(&text, key),
+                    find_line(&text, key).map(|l| l + first_line),
                     format!(
                         "unknown key `{key}`; the keys allowed here are {}",
                         known.join(", ")
@@ -119,7 +191,7 @@ impl Loader {
         match toml::from_str::<T>(&text) {
             Ok(value) => Some((value, text)),
             Err(e) => {
-                let line = e.span().map(|span| line_of(&text, span.start));
+                let line = e.span().map(|span| line_of(&text, span.start) + first_line);
                 self.report(file, line, e.message().trim().to_string());
                 None
             }
@@ -206,12 +278,14 @@ impl Loader {
             "module folder",
             "modules",
         );
+        let glossary = self.glossary(&dir.join("glossary.toml"));
         Some(Pack {
             id: raw.id,
             title: raw.title,
             version: raw.version,
             summary: raw.summary,
             modules,
+            glossary,
         })
     }
 
@@ -237,7 +311,10 @@ impl Loader {
             if !is_item(&name, &path) {
                 continue;
             }
-            let stem = name.strip_suffix(".md").unwrap_or(&name);
+            let stem = name
+                .strip_suffix(".md")
+                .or_else(|| name.strip_suffix(QUIZ_SUFFIX))
+                .unwrap_or(&name);
             if !listed.contains(stem) {
                 self.report(
                     listing,
@@ -255,7 +332,7 @@ impl Loader {
             self.report(
                 &file,
                 find_line(&text, "items"),
-                "no items listed; list lessons and exercises in `items`",
+                "no items listed; list lessons, exercises and quizzes in `items`",
             );
         }
         let mut seen = HashSet::new();
@@ -275,19 +352,24 @@ impl Loader {
             }
             let lesson = dir.join(format!("{item_id}.md"));
             let exercise = dir.join(item_id);
-            match (lesson.is_file(), exercise.is_dir()) {
-                (true, true) => self.report(&file, line, format!("{item_id:?} is both a lesson ({item_id}.md) and an exercise folder; rename one")),
-                (true, false) => items.extend(self.lesson(&lesson, item_id).map(Item::Lesson)),
-                (false, true) => items.extend(self.exercise(&exercise, item_id).map(Item::Exercise)),
-                (false, false) => self.report(&file, line, format!("item {item_id:?} has neither a lesson file {item_id}.md nor an exercise folder {item_id}/; create one or remove it from `items`")),
+            let quiz = dir.join(format!("{item_id}{QUIZ_SUFFIX}"));
+            match (lesson.is_file(), exercise.is_dir(), quiz.is_file()) {
+                (true, false, false) => items.extend(self.lesson(&lesson, item_id).map(Item::Lesson)),
+                (false, true, false) => items.extend(self.exercise(&exercise, item_id).map(Item::Exercise)),
+                (false, false, true) => items.extend(self.quiz(&quiz, item_id).map(Item::Quiz)),
+                (false, false, false) => self.report(&file, line, format!("item {item_id:?} has no lesson file {item_id}.md, exercise folder {item_id}/ or quiz file {item_id}{QUIZ_SUFFIX}; create one or remove it from `items`")),
+                _ => self.report(&file, line, format!("{item_id:?} names more than one of a lesson ({item_id}.md), an exercise folder and a quiz ({item_id}{QUIZ_SUFFIX}); rename all but one")),
             }
         }
         self.unlisted(
             dir,
             &file,
             &seen,
-            |name, path| !name.starts_with('.') && (path.is_dir() || name.ends_with(".md")),
-            "lesson or exercise",
+            |name, path| {
+                !name.starts_with('.')
+                    && (path.is_dir() || name.ends_with(".md") || name.ends_with(QUIZ_SUFFIX))
+            },
+            "lesson, exercise or quiz",
             "items",
         );
         Some(Module {
@@ -300,7 +382,19 @@ impl Loader {
 
     fn lesson(&mut self, file: &Path, id: &str) -> Option<Lesson> {
         let text = self.read(file)?;
-        let first = text.lines().next().unwrap_or("");
+        let (front, body, body_line) = split_front_matter(&text);
+        let meta = match front {
+            Some(Ok(front)) => {
+                self.toml_text::<FrontMatter>(file, front.to_string(), &["introduces"], 1)?
+                    .0
+            }
+            Some(Err(())) => {
+                self.report(file, Some(1), "the front matter that starts with `+++` has no closing `+++` line; add one before the title");
+                return None;
+            }
+            None => FrontMatter::default(),
+        };
+        let first = body.lines().next().unwrap_or("");
         let Some(title) = first
             .strip_prefix("# ")
             .map(str::trim)
@@ -308,16 +402,194 @@ impl Loader {
         else {
             self.report(
                 file,
-                Some(1),
-                "a lesson must start with its title as a level-one heading, like \"# Variables\"",
+                Some(body_line),
+                "a lesson must start with its title as a level-one heading, like \"# Variables\" (after the front matter, if it has one)",
             );
             return None;
         };
+        let introduces: Vec<String> = meta
+            .introduces
+            .iter()
+            .map(|c| concept_key(c))
+            .filter(|c| !c.is_empty())
+            .collect();
+        if let Some(known) = self.introduced.as_mut() {
+            known.extend(introduces.iter().cloned());
+        }
         Some(Lesson {
             id: id.to_string(),
             title: title.to_string(),
-            html: markdown::to_html(&text),
+            introduces,
+            parts: markdown::to_lesson_parts(body, body_line as u32),
         })
+    }
+
+    fn quiz(&mut self, file: &Path, id: &str) -> Option<Quiz> {
+        let (raw, text): (QuizToml, _) = self.toml(file, &["title", "questions"])?;
+        if raw.title.trim().is_empty() {
+            self.report(
+                file,
+                find_line(&text, "title"),
+                "the title is empty; give the quiz a title",
+            );
+        }
+        if raw.questions.is_empty() {
+            self.report(
+                file,
+                None,
+                "the quiz has no questions; add them as [[questions]] tables",
+            );
+        }
+        let headers: Vec<usize> = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.trim() == "[[questions]]")
+            .map(|(i, _)| i + 1)
+            .collect();
+        let mut questions = Vec::new();
+        for (n, q) in raw.questions.into_iter().enumerate() {
+            let line = headers.get(n).copied();
+            if let Some(question) = self.question(file, line, n + 1, q) {
+                questions.push(question);
+            }
+        }
+        Some(Quiz {
+            id: id.to_string(),
+            title: raw.title,
+            questions,
+        })
+    }
+
+    fn question(
+        &mut self,
+        file: &Path,
+        line: Option<usize>,
+        n: usize,
+        q: QuestionToml,
+    ) -> Option<Question> {
+        let mut problems = Vec::new();
+        if q.prompt.trim().is_empty() {
+            problems.push("the prompt is empty; write the question in `prompt`".to_string());
+        }
+        let correct = q.options.iter().filter(|o| o.correct).count();
+        let choices = |options: &[ChoiceToml], problems: &mut Vec<String>| -> Vec<Choice> {
+            for (i, o) in options.iter().enumerate() {
+                if o.text.trim().is_empty() || o.explain.trim().is_empty() {
+                    problems.push(format!(
+                        "option {} needs both `text` and `explain` (why it is right or wrong)",
+                        i + 1
+                    ));
+                }
+            }
+            options
+                .iter()
+                .map(|o| Choice {
+                    text_html: markdown::inline_to_html(&o.text),
+                    correct: o.correct,
+                    explain_html: markdown::inline_to_html(&o.explain),
+                })
+                .collect()
+        };
+        let answer = match q.kind.as_str() {
+            "single" => {
+                if !(2..=6).contains(&q.options.len()) || correct != 1 {
+                    problems.push(format!("a \"single\" question needs 2 to 6 options with exactly one `correct = true`; it has {} options and {correct} correct", q.options.len()));
+                }
+                Answer::Single {
+                    options: choices(&q.options, &mut problems),
+                }
+            }
+            "multiple" => {
+                if !(3..=8).contains(&q.options.len()) || correct == 0 {
+                    problems.push(format!("a \"multiple\" question needs 3 to 8 options with at least one `correct = true`; it has {} options and {correct} correct", q.options.len()));
+                }
+                Answer::Multiple {
+                    options: choices(&q.options, &mut problems),
+                }
+            }
+            "text" => {
+                if q.answers.iter().all(|a| a.trim().is_empty()) || q.explain.trim().is_empty() {
+                    problems.push(
+                        "a \"text\" question needs `answers` (the accepted answers) and `explain`"
+                            .to_string(),
+                    );
+                }
+                if !q.options.is_empty() {
+                    problems.push("a \"text\" question has no `options`; remove them or use kind = \"single\"".to_string());
+                }
+                Answer::Text {
+                    accepted: q.answers,
+                    explain_html: markdown::inline_to_html(&q.explain),
+                }
+            }
+            other => {
+                problems.push(format!(
+                    "kind {other:?} is not known; use \"single\", \"multiple\" or \"text\""
+                ));
+                return self.question_problems(file, line, n, problems);
+            }
+        };
+        if !problems.is_empty() {
+            return self.question_problems(file, line, n, problems);
+        }
+        Some(Question {
+            prompt_html: markdown::inline_to_html(&q.prompt),
+            answer,
+        })
+    }
+
+    fn question_problems(
+        &mut self,
+        file: &Path,
+        line: Option<usize>,
+        n: usize,
+        problems: Vec<String>,
+    ) -> Option<Question> {
+        for p in problems {
+            self.report(file, line, format!("question {n}: {p}"));
+        }
+        None
+    }
+
+    fn glossary(&mut self, file: &Path) -> Vec<Term> {
+        if !file.is_file() {
+            return Vec::new();
+        }
+        let Some((raw, text)) = self.toml::<GlossaryToml>(file, &["terms"]) else {
+            return Vec::new();
+        };
+        let mut seen = HashSet::new();
+        let mut terms = Vec::new();
+        for t in raw.terms {
+            let line = find_quoted(&text, &t.term);
+            if [&t.term, &t.es, &t.definition]
+                .iter()
+                .any(|v| v.trim().is_empty())
+            {
+                self.report(
+                    file,
+                    line,
+                    format!("term {:?} needs `term`, `es` and `definition`", t.term),
+                );
+                continue;
+            }
+            if !seen.insert(t.term.to_lowercase()) {
+                self.report(
+                    file,
+                    line,
+                    format!("term {:?} is defined twice; keep one", t.term),
+                );
+                continue;
+            }
+            terms.push(Term {
+                term: t.term,
+                es: t.es,
+                definition_html: markdown::inline_to_html(&t.definition),
+                definition_es_html: markdown::inline_to_html(&t.definition_es),
+            });
+        }
+        terms.sort_by_key(|t| t.term.to_lowercase());
+        terms
     }
 
     fn exercise(&mut self, dir: &Path, id: &str) -> Option<Exercise> {
@@ -360,6 +632,20 @@ impl Loader {
                 "add at least one hint to `hints`",
             );
         }
+        if let Some(known) = &self.introduced {
+            let missing: Vec<&String> = meta
+                .concepts
+                .iter()
+                .filter(|c| !known.contains(&concept_key(c)))
+                .collect();
+            for concept in missing {
+                self.report(
+                    &file,
+                    find_line(&text, "concepts"),
+                    format!("concept {concept:?} is not introduced by any lesson before this exercise; add it to the `introduces` front matter of the lesson that teaches it, or remove it from `concepts`"),
+                );
+            }
+        }
         let time_limit_ms = meta.time_limit_ms.unwrap_or(DEFAULT_TIME_LIMIT_MS);
         if !(100..=60_000).contains(&time_limit_ms) {
             self.report(
@@ -393,6 +679,37 @@ impl Loader {
             tests: tests?,
         })
     }
+}
+
+/// Splits `+++`-delimited TOML front matter from a lesson: (front matter, body, body's first
+/// line number). `Some(Err(()))` when the front matter is never closed.
+fn split_front_matter(text: &str) -> (Option<Result<&str, ()>>, &str, usize) {
+    let Some(rest) = text
+        .strip_prefix("+++\n")
+        .or_else(|| text.strip_prefix("+++\r\n"))
+    else {
+        return (None, text, 1);
+    };
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            let front = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            let body_line = 3 + front.matches('\n').count();
+            return (Some(Ok(front)), body, body_line);
+        }
+        offset += line.len();
+    }
+    (Some(Err(())), text, 1)
+}
+
+/// Concepts match ignoring case and spacing: "For Loops" is "for loops".
+fn concept_key(concept: &str) -> String {
+    concept
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn line_of(text: &str, offset: usize) -> usize {

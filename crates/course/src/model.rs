@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use crate::quiz::Quiz;
+
 /// Wall-clock limit for one grading run when an exercise does not set its own.
 pub const DEFAULT_TIME_LIMIT_MS: u32 = 2000;
 
@@ -11,9 +13,24 @@ pub struct Pack {
     pub version: String,
     pub summary: String,
     pub modules: Vec<Module>,
+    /// Key terms with their Spanish equivalents, sorted by term.
+    #[serde(default)]
+    pub glossary: Vec<Term>,
 }
 
-/// A module: an ordered list of lessons and exercises.
+/// A glossary entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Term {
+    pub term: String,
+    /// The term in Spanish.
+    pub es: String,
+    pub definition_html: String,
+    /// Empty when the definition has no Spanish version.
+    #[serde(default)]
+    pub definition_es_html: String,
+}
+
+/// A module: an ordered list of lessons, exercises and quizzes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Module {
     pub id: String,
@@ -28,14 +45,34 @@ pub struct Module {
 pub enum Item {
     Lesson(Lesson),
     Exercise(Exercise),
+    Quiz(Quiz),
 }
 
-/// A lesson: a page of Markdown rendered to HTML.
+/// A lesson: Markdown rendered to HTML, cut where a runnable example sits.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Lesson {
     pub id: String,
     pub title: String,
-    pub html: String,
+    /// Concepts this lesson teaches, lowercased; exercises after it may use them.
+    pub introduces: Vec<String>,
+    pub parts: Vec<LessonPart>,
+}
+
+/// A piece of a lesson, in reading order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LessonPart {
+    Html {
+        html: String,
+    },
+    /// A code block the learner can edit and run (a fenced block marked `js runnable`).
+    Example {
+        code: String,
+        /// The example throws on purpose, to show an error.
+        throws: bool,
+        /// Line of the opening fence in the lesson file, for error reports.
+        line: u32,
+    },
 }
 
 /// A graded exercise: instructions, the learner's starting code, a reference solution and tests.
@@ -61,6 +98,7 @@ impl Item {
         match self {
             Item::Lesson(l) => &l.id,
             Item::Exercise(e) => &e.id,
+            Item::Quiz(q) => &q.id,
         }
     }
 
@@ -69,6 +107,7 @@ impl Item {
         match self {
             Item::Lesson(l) => &l.title,
             Item::Exercise(e) => &e.title,
+            Item::Quiz(q) => &q.title,
         }
     }
 }
@@ -84,8 +123,18 @@ impl Pack {
         self.modules.iter().flat_map(|m| {
             m.items.iter().filter_map(move |i| match i {
                 Item::Exercise(e) => Some((m, e)),
-                Item::Lesson(_) => None,
+                _ => None,
             })
+        })
+    }
+}
+
+impl Lesson {
+    /// The runnable examples of the lesson, in order.
+    pub fn examples(&self) -> impl Iterator<Item = (&str, bool, u32)> {
+        self.parts.iter().filter_map(|p| match p {
+            LessonPart::Example { code, throws, line } => Some((code.as_str(), *throws, *line)),
+            LessonPart::Html { .. } => None,
         })
     }
 }

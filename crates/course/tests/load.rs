@@ -77,7 +77,7 @@ fn loads_a_good_pack_in_order() {
     };
     assert_eq!(lesson.title, "Intro");
     assert!(
-        lesson.html.contains("&lt;b&gt;"),
+        matches!(&lesson.parts[..], [course::LessonPart::Html { html }] if html.contains("&lt;b&gt;")),
         "raw HTML must be escaped"
     );
     let Item::Exercise(ex) = &module.items[1] else {
@@ -105,7 +105,7 @@ fn reports_every_problem_with_file_and_line() {
     has("module.toml:3: unknown key `colour`");
     has("tests.js: missing file; create it");
     has("exercise.toml:2: difficulty 9 is out of range");
-    has("lesson or exercise \"stray.md\" is not listed in `items`");
+    has("lesson, exercise or quiz \"stray.md\" is not listed in `items`");
 }
 
 #[test]
@@ -130,5 +130,160 @@ fn lesson_without_title_is_reported() {
         err.to_string()
             .contains("intro.md:1: a lesson must start with its title"),
         "{err}"
+    );
+}
+
+fn problems(p: &TempPack) -> String {
+    load_pack(p.path()).unwrap_err().to_string()
+}
+
+#[test]
+fn front_matter_declares_concepts_that_later_exercises_may_use() {
+    let p = good_pack("concepts");
+    p.write(
+        "basics/intro.md",
+        "+++\nintroduces = [\"Functions\", \"return\"]\n+++\n# Intro\n\n```js runnable\nconsole.log(1);\n```\n",
+    )
+    .write(
+        "basics/add/exercise.toml",
+        "title = \"Add\"\ndifficulty = 1\nminutes = 5\nconcepts = [\"functions\", \"Return\"]\nhints = [\"Use `+`.\"]\n",
+    );
+    let pack = load_pack(p.path()).unwrap();
+    let Item::Lesson(lesson) = &pack.modules[0].items[0] else {
+        panic!("a lesson")
+    };
+    assert_eq!(lesson.title, "Intro");
+    assert_eq!(lesson.introduces, ["functions", "return"]);
+    assert_eq!(
+        lesson.examples().collect::<Vec<_>>(),
+        [("console.log(1);\n", false, 6)]
+    );
+}
+
+#[test]
+fn a_concept_no_earlier_lesson_introduces_is_reported() {
+    let p = good_pack("concept-order");
+    p.write(
+        "basics/module.toml",
+        "title = \"Basics\"\nitems = [\"add\", \"intro\"]\n",
+    )
+    .write("basics/intro.md", "+++\nintroduces = [\"functions\"]\n+++\n# Intro\n")
+    .write(
+        "basics/add/exercise.toml",
+        "title = \"Add\"\ndifficulty = 1\nminutes = 5\nconcepts = [\"functions\"]\nhints = [\"Use `+`.\"]\n",
+    );
+    let err = problems(&p);
+    assert!(
+        err.contains("add/exercise.toml:4: concept \"functions\" is not introduced by any lesson before this exercise"),
+        "{err}"
+    );
+}
+
+#[test]
+fn bad_front_matter_points_at_the_line() {
+    let p = good_pack("front-matter");
+    p.write(
+        "basics/intro.md",
+        "+++\nintroduces = [\"a\"]\nteaches = 1\n+++\n# Intro\n",
+    );
+    assert!(
+        problems(&p).contains("intro.md:3: unknown key `teaches`"),
+        "{}",
+        problems(&p)
+    );
+    p.write("basics/intro.md", "+++\nintroduces = []\n# Intro\n");
+    assert!(
+        problems(&p).contains("intro.md:1: the front matter"),
+        "{}",
+        problems(&p)
+    );
+}
+
+const QUIZ: &str = r#"title = "Quiz"
+
+[[questions]]
+kind = "single"
+prompt = "Pick `b`"
+options = [
+  { text = "a", explain = "No." },
+  { text = "b", correct = true, explain = "Yes." },
+]
+
+[[questions]]
+kind = "text"
+prompt = "Type 404"
+answers = ["404"]
+explain = "Not found."
+"#;
+
+#[test]
+fn quizzes_load_and_can_be_answered() {
+    let p = good_pack("quiz");
+    p.write(
+        "basics/module.toml",
+        "title = \"Basics\"\nitems = [\"intro\", \"add\", \"check\"]\n",
+    )
+    .write("basics/check.quiz.toml", QUIZ);
+    let pack = load_pack(p.path()).unwrap();
+    let Item::Quiz(quiz) = &pack.modules[0].items[2] else {
+        panic!("a quiz")
+    };
+    assert_eq!(quiz.id, "check");
+    assert_eq!(quiz.questions.len(), 2);
+    assert_eq!(quiz.questions[0].prompt_html, "Pick <code>b</code>");
+    assert!(quiz.questions[0].is_correct(&course::Response::Choices(vec![1])));
+    assert!(quiz.questions[1].is_correct(&course::Response::Text(" 404 ".into())));
+}
+
+#[test]
+fn quiz_mistakes_name_the_question_and_its_line() {
+    let p = good_pack("bad-quiz");
+    p.write(
+        "basics/module.toml",
+        "title = \"Basics\"\nitems = [\"intro\", \"add\", \"check\"]\n",
+    )
+    .write(
+        "basics/check.quiz.toml",
+        &QUIZ
+            .replace("correct = true, ", "")
+            .replace("kind = \"text\"", "kind = \"essay\""),
+    );
+    let err = problems(&p);
+    assert!(err.contains("check.quiz.toml:3: question 1: a \"single\" question needs 2 to 6 options with exactly one `correct = true`; it has 2 options and 0 correct"), "{err}");
+    assert!(
+        err.contains("check.quiz.toml:11: question 2: kind \"essay\" is not known"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unlisted_quiz_is_reported() {
+    let p = good_pack("unlisted-quiz");
+    p.write("basics/check.quiz.toml", QUIZ);
+    assert!(
+        problems(&p).contains("\"check.quiz.toml\" is not listed in `items`; add \"check\""),
+        "{}",
+        problems(&p)
+    );
+}
+
+#[test]
+fn the_glossary_is_sorted_and_checked() {
+    let p = good_pack("glossary");
+    p.write(
+        "glossary.toml",
+        "[[terms]]\nterm = \"variable\"\nes = \"variable\"\ndefinition = \"A named value.\"\n\n[[terms]]\nterm = \"array\"\nes = \"arreglo\"\ndefinition = \"A list.\"\ndefinition_es = \"Una lista.\"\n",
+    );
+    let pack = load_pack(p.path()).unwrap();
+    let terms: Vec<&str> = pack.glossary.iter().map(|t| t.term.as_str()).collect();
+    assert_eq!(terms, ["array", "variable"]);
+    p.write(
+        "glossary.toml",
+        "[[terms]]\nterm = \"loop\"\nes = \"\"\ndefinition = \"x\"\n",
+    );
+    assert!(
+        problems(&p).contains("glossary.toml:2: term \"loop\" needs `term`, `es` and `definition`"),
+        "{}",
+        problems(&p)
     );
 }

@@ -194,6 +194,27 @@
     return result;
   }
 
+  // toMatchObject: every property `expected` names matches, recursively; arrays match
+  // element by element and must have the same length; other properties of `received` are ignored.
+  function matchesObject(received, expected, depth) {
+    if (depth > 100) return false;
+    if (isAsymmetric(expected)) return expected.asymmetricMatch(received);
+    if (ArrayIsArray(expected)) {
+      if (!ArrayIsArray(received) || received.length !== expected.length) return false;
+      for (let i = 0; i < expected.length; i++) if (!matchesObject(received[i], expected[i], depth + 1)) return false;
+      return true;
+    }
+    const plain = isObject(expected) && typeof expected !== 'function' && !(expected instanceof DateCtor) &&
+      !(expected instanceof RegExpCtor) && !(expected instanceof MapCtor) && !(expected instanceof SetCtor);
+    if (!plain) return equals(received, expected, false);
+    if (!isObject(received)) return false;
+    const ks = ObjectKeys(expected);
+    for (let i = 0; i < ks.length; i++) {
+      if (!(ks[i] in received) || !matchesObject(received[ks[i]], expected[ks[i]], depth + 1)) return false;
+    }
+    return true;
+  }
+
   function objectEquals(a, b, strict, seenA, seenB) {
     const keysOf = (o) => {
       const ks = ObjectKeys(o);
@@ -394,6 +415,10 @@
         let pass = false;
         if (ArrayIsArray(received)) { for (let i = 0; i < received.length && !pass; i++) pass = equals(received[i], item, false); }
         assert('toContainEqual', pass, 'to contain ' + format(item), format(received));
+      },
+      toMatchObject(expected) {
+        if (!isObject(received) || !isObject(expected)) fail('expect(received).' + not + 'toMatchObject(expected): received and expected values must be objects', format(expected), format(received));
+        assert('toMatchObject', matchesObject(received, expected, 0), format(expected), format(received));
       },
       toHaveLength(n) {
         const len = isObject(received) || typeof received === 'string' ? received.length : undefined;

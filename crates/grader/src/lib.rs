@@ -1,5 +1,5 @@
 //! Runs a learner's JavaScript in a sandboxed Boa context against Jest-style tests and returns a
-//! structured report. Compiles natively (for the CLI) and to wasm32 (for the browser worker), so
+//! structured report, and runs lessons' examples in the same sandbox. Compiles natively (for the CLI) and to wasm32 (for the browser worker), so
 //! both grade identically.
 
 mod errors;
@@ -9,6 +9,7 @@ mod loader;
 mod report;
 mod run;
 mod sandbox;
+mod snippet;
 
 pub use explain::{Explain, Lang};
 pub use limits::Limits;
@@ -16,3 +17,4 @@ pub use report::{
     CodeError, ConsoleLine, Failure, FailureKind, GradeReport, TestResult, TestStatus, Verdict,
 };
 pub use run::{grade, GradeRequest};
+pub use snippet::{run_snippet, RunReport, RunRequest};

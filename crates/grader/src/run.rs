@@ -210,7 +210,7 @@ fn test_name(sandbox: &mut Sandbox, index: u32) -> String {
         .unwrap_or_else(|| format!("test #{}", index + 1))
 }
 
-fn take_output(sandbox: &mut Sandbox) -> Vec<ConsoleLine> {
+pub(crate) fn take_output(sandbox: &mut Sandbox) -> Vec<ConsoleLine> {
     sandbox
         .call_json("takeOutput", &[])
         .ok()
@@ -218,7 +218,7 @@ fn take_output(sandbox: &mut Sandbox) -> Vec<ConsoleLine> {
         .unwrap_or_default()
 }
 
-fn describe_value(sandbox: &mut Sandbox, value: JsValue) -> CodeError {
+pub(crate) fn describe_value(sandbox: &mut Sandbox, value: JsValue) -> CodeError {
     sandbox
         .call_json("describeError", &[value])
         .ok()

@@ -359,3 +359,24 @@ test('different', () => expect(rows()).not.toEqual([{ a: 1 }, { a: 1 }, { a: 1 }
     );
     assert_eq!(r.verdict, Verdict::Passed, "{r:#?}");
 }
+
+#[test]
+fn to_match_object_checks_only_the_named_properties() {
+    let tests = "import { order } from './solution';
+test('subset passes', () => { expect(order()).toMatchObject({ id: 7, customer: { name: 'Ana' }, lines: [{ qty: 2 }] }); });
+test('asymmetric inside', () => { expect(order()).toMatchObject({ id: expect.any(Number) }); });
+test('wrong nested value fails', () => { expect(order()).toMatchObject({ customer: { name: 'Luis' } }); });
+test('arrays must have the same length', () => { expect(order()).toMatchObject({ lines: [] }); });
+test('not', () => { expect(order()).not.toMatchObject({ id: 8 }); });
+";
+    let report = run(
+        "export const order = () => ({ id: 7, customer: { name: 'Ana', city: 'Lima' }, lines: [{ qty: 2, sku: 'x' }] });",
+        tests,
+    );
+    let statuses: Vec<TestStatus> = report.tests.iter().map(|t| t.status).collect();
+    use TestStatus::{Failed, Passed};
+    assert_eq!(statuses, [Passed, Passed, Failed, Failed, Passed]);
+    let failure = report.tests[2].failure.as_ref().unwrap();
+    assert!(failure.expected.as_deref().unwrap().contains("Luis"), "{failure:?}");
+    assert!(failure.received.as_deref().unwrap().contains("Lima"), "{failure:?}");
+}

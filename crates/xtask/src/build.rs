@@ -1,5 +1,5 @@
 //! Building the static site: the app and the grading worker to wasm, the editor bundle, and the
-//! files from www/, all into dist/.
+//! files from www/, all into dist/, ready to work offline.
 
 use std::fs;
 use std::path::PathBuf;
@@ -7,6 +7,7 @@ use std::process::Command;
 
 use anyhow::Context;
 
+use crate::offline;
 use crate::tools::{self, cargo, step};
 
 /// Builds the release site into dist/ and returns its path.
@@ -54,9 +55,17 @@ pub fn dist() -> anyhow::Result<PathBuf> {
         .arg(format!("--outfile={}", dist.join("editor.js").display()))
         .current_dir(&root);
     step("bundle the editor", esbuild)?;
-    for file in ["index.html", "style.css", "worker.js"] {
+    for file in ["index.html", "style.css", "worker.js", "manifest.webmanifest"] {
         fs::copy(root.join("www").join(file), dist.join(file))
             .with_context(|| format!("cannot copy www/{file}"))?;
     }
+    fs::create_dir_all(dist.join("icons"))?;
+    for entry in fs::read_dir(root.join("www/icons")).context("cannot read www/icons")? {
+        let path = entry?.path();
+        if let Some(name) = path.file_name() {
+            fs::copy(&path, dist.join("icons").join(name))?;
+        }
+    }
+    offline::finish(&dist, &root.join("www/sw.js"))?;
     Ok(dist)
 }

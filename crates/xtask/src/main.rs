@@ -1,6 +1,7 @@
 //! `cargo xtask serve|test|dist`: installs the tools that are missing, builds, serves and tests.
 
 mod build;
+mod offline;
 mod serve;
 mod tools;
 

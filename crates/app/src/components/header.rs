@@ -11,6 +11,7 @@ pub fn header() -> Html {
         <header class="topbar">
             <Link<Route> to={Route::Course} classes="brand">{ t(Text::AppName) }</Link<Route>>
             <span class="pack-title">{ &app.pack.title }</span>
+            <Link<Route> to={Route::Glossary} classes="header-link">{ t(Text::Glossary) }</Link<Route>>
         </header>
     }
 }

@@ -1,4 +1,4 @@
-use grader::{ConsoleLine, FailureKind, GradeReport, TestResult, TestStatus, Verdict};
+use grader::{CodeError, ConsoleLine, FailureKind, GradeReport, TestResult, TestStatus, Verdict};
 use yew::prelude::*;
 
 use crate::i18n::{at_position, explanation, t, tests_passed, Text};
@@ -43,13 +43,7 @@ fn report_view(report: &GradeReport) -> Html {
                 <p class="celebrate">{ t(Text::AllPassed) }</p>
             }
             if let Some(error) = &report.error {
-                <div class="error-box">
-                    <p><strong>{ &error.name }</strong>{ ": " }{ &error.message }</p>
-                    if error.line.is_some() {
-                        <p class="position">{ at_position(error.line, error.column) }</p>
-                    }
-                    { explain_view(error.explain) }
-                </div>
+                { error_view(error) }
             }
             { console_view(&report.console) }
             <ol class="tests">
@@ -96,7 +90,20 @@ fn test_view(test: &TestResult) -> Html {
     }
 }
 
-fn console_view(lines: &[ConsoleLine]) -> Html {
+/// An error in the learner's code: its type, message, position and what it usually means.
+pub fn error_view(error: &CodeError) -> Html {
+    html! {
+        <div class="error-box">
+            <p><strong>{ &error.name }</strong>{ ": " }{ &error.message }</p>
+            if error.line.is_some() {
+                <p class="position">{ at_position(error.line, error.column) }</p>
+            }
+            { explain_view(error.explain) }
+        </div>
+    }
+}
+
+pub fn console_view(lines: &[ConsoleLine]) -> Html {
     if lines.is_empty() {
         return html! {};
     }

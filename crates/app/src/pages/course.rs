@@ -6,19 +6,31 @@ use crate::app::{use_app, Route};
 use crate::i18n::{done_of, t, Text};
 use crate::state::Progress;
 
-/// How many items of `module` the learner has finished (lessons read, exercises passed).
+/// Whether the learner has finished `item` of `module`: read, passed, or every question right.
+pub fn is_done(module: &Module, item: &Item, progress: &Progress) -> bool {
+    let id = format!("{}/{}", module.id, item.id());
+    match item {
+        Item::Lesson(_) => progress.is_read(&id),
+        Item::Exercise(_) => progress.is_passed(&id),
+        Item::Quiz(q) => progress.is_quiz_passed(&id, q.questions.len()),
+    }
+}
+
+/// How many items of `module` the learner has finished.
 pub fn module_done(module: &Module, progress: &Progress) -> usize {
     module
         .items
         .iter()
-        .filter(|item| {
-            let id = format!("{}/{}", module.id, item.id());
-            match item {
-                Item::Lesson(_) => progress.is_read(&id),
-                Item::Exercise(_) => progress.is_passed(&id),
-            }
-        })
+        .filter(|item| is_done(module, item, progress))
         .count()
+}
+
+/// "done / total" for the items of one kind.
+fn kind_count(module: &Module, progress: &Progress, kind: fn(&Item) -> bool) -> (usize, usize) {
+    let items = module.items.iter().filter(|i| kind(i));
+    let total = items.clone().count();
+    let done = items.filter(|i| is_done(module, i, progress)).count();
+    (done, total)
 }
 
 #[function_component(CoursePage)]
@@ -62,15 +74,22 @@ pub fn course_page() -> Html {
                 { for pack.modules.iter().map(|m| {
                     let done = module_done(m, &app.progress);
                     let total = m.items.len();
-                    let lessons = m.items.iter().filter(|i| matches!(i, Item::Lesson(_))).count();
-                    let exercises = total - lessons;
+                    let counts = [
+                        (kind_count(m, &app.progress, |i| matches!(i, Item::Lesson(_))), Text::LessonsRead, "lessons"),
+                        (kind_count(m, &app.progress, |i| matches!(i, Item::Quiz(_))), Text::QuizzesPassed, "quizzes"),
+                        (kind_count(m, &app.progress, |i| matches!(i, Item::Exercise(_))), Text::ExercisesPassed, "exercises"),
+                    ];
                     let percent = (done * 100).checked_div(total).unwrap_or(0);
                     html! {
                         <li class="module-card" data-module={m.id.clone()}>
                             <Link<Route> to={Route::Module { module: m.id.clone() }}>
                                 <h3>{ &m.title }</h3>
                                 <p>{ &m.summary }</p>
-                                <p class="muted">{ format!("{lessons} {} · {exercises} {}", t(Text::Lessons), t(Text::Exercises)) }</p>
+                                <ul class="kind-counts">
+                                    { for counts.iter().filter(|((_, total), _, _)| *total > 0).map(|((done, total), label, kind)| html! {
+                                        <li data-kind={*kind}>{ format!("{done} / {total} {}", t(*label)) }</li>
+                                    }) }
+                                </ul>
                                 <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={percent.to_string()}>
                                     <div class="progress-fill" style={format!("width: {percent}%")}></div>
                                 </div>

@@ -6,6 +6,7 @@ use crate::app::{use_app, Route};
 use crate::pages::exercise::ExercisePage;
 use crate::pages::lesson::LessonPage;
 use crate::pages::not_found::NotFound;
+use crate::pages::quiz::QuizPage;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -14,7 +15,7 @@ pub struct ItemProps {
     pub item: String,
 }
 
-/// A lesson or an exercise, with a way back to its module; opening it records the visit.
+/// A lesson, an exercise or a quiz, with a way back to its module; opening it records the visit.
 #[function_component(ItemPage)]
 pub fn item_page(props: &ItemProps) -> Html {
     let app = use_app();
@@ -53,5 +54,6 @@ pub fn item_page(props: &ItemProps) -> Html {
         Item::Exercise(exercise) => {
             html! { <ExercisePage {id} exercise={exercise.clone()} {back} {next} /> }
         }
+        Item::Quiz(quiz) => html! { <QuizPage {id} quiz={quiz.clone()} {back} {next} /> },
     }
 }

@@ -1,8 +1,9 @@
-use course::Lesson;
+use course::{Lesson, LessonPart};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{use_app, Route};
+use crate::components::example::Example;
 use crate::components::markdown::Markdown;
 use crate::i18n::{t, Text};
 use crate::state::Action;
@@ -26,8 +27,14 @@ pub fn lesson_page(props: &LessonProps) -> Html {
     };
     html! {
         <article class="lesson">
-            { props.back.clone() }
-            <Markdown html={props.lesson.html.clone()} />
+            <nav class="lesson-nav">
+                { props.back.clone() }
+                <Link<Route> to={Route::Glossary} classes="glossary-link">{ t(Text::Glossary) }</Link<Route>>
+            </nav>
+            { for props.lesson.parts.iter().map(|part| match part {
+                LessonPart::Html { html } => html! { <Markdown html={html.clone()} /> },
+                LessonPart::Example { code, .. } => html! { <Example code={code.clone()} /> },
+            }) }
             <footer class="item-footer">
                 if read {
                     <span class="badge done">{ format!("✓ {}", t(Text::Read)) }</span>

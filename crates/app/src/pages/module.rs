@@ -4,7 +4,7 @@ use yew_router::prelude::*;
 
 use crate::app::{use_app, Route};
 use crate::i18n::{done_of, t, Text};
-use crate::pages::course::module_done;
+use crate::pages::course::{is_done, module_done};
 use crate::pages::not_found::NotFound;
 
 #[derive(Properties, PartialEq)]
@@ -26,11 +26,12 @@ pub fn module_page(props: &ModuleProps) -> Html {
             <p class="progress-label">{ done_of(module_done(module, &app.progress), module.items.len()) }</p>
             <ol class="item-list">
                 { for module.items.iter().map(|item| {
-                    let id = format!("{}/{}", module.id, item.id());
-                    let (kind, done) = match item {
-                        Item::Lesson(_) => (t(Text::Lesson), app.progress.is_read(&id)),
-                        Item::Exercise(_) => (t(Text::Exercise), app.progress.is_passed(&id)),
+                    let kind = match item {
+                        Item::Lesson(_) => t(Text::Lesson),
+                        Item::Exercise(_) => t(Text::Exercise),
+                        Item::Quiz(_) => t(Text::Quiz),
                     };
+                    let done = is_done(module, item, &app.progress);
                     html! {
                         <li class={classes!("item", done.then_some("done"))} data-item={item.id().to_string()}>
                             <Link<Route> to={Route::Item { module: module.id.clone(), item: item.id().to_string() }}>

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
-use grader::{GradeReport, GradeRequest};
+use grader::{CodeError, GradeReport, GradeRequest, RunReport, RunRequest};
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
@@ -25,11 +25,24 @@ impl PartialEq for Grading {
     }
 }
 
+/// How a job ended, before it is turned into the report type its caller expects.
+enum Outcome {
+    /// The worker's JSON reply.
+    Reply(String),
+    TimedOut(u32),
+    /// The worker failed; the reason.
+    Crashed(String),
+    /// A newer request took the worker first.
+    Superseded,
+}
+
 struct Job {
     id: u32,
+    /// "grade" or "run": which entry point of the worker handles it.
+    mode: &'static str,
     request: String,
     limit_ms: u32,
-    done: Callback<GradeReport>,
+    done: Box<dyn Fn(Outcome)>,
 }
 
 struct Inner {
@@ -86,13 +99,10 @@ impl Grading {
                     running.or_else(|| state.queued.take())
                 };
                 if let Some(job) = job {
-                    job.done.emit(GradeReport::error(
-                        grader::CodeError::new(
-                            "GraderError",
-                            format!("the grading engine stopped: {}", event.message()),
-                        ),
-                        Vec::new(),
-                    ));
+                    (job.done)(Outcome::Crashed(format!(
+                        "the grading engine stopped: {}",
+                        event.message()
+                    )));
                 }
             });
         let options = WorkerOptions::new();
@@ -116,18 +126,68 @@ impl Grading {
     /// A new request replaces one still waiting or running.
     pub fn grade(&self, request: &GradeRequest, limit_ms: u32, done: Callback<GradeReport>) {
         let request = serde_json::to_string(request).expect("grade requests always serialize");
-        let restart = {
+        let done = move |outcome: Outcome| {
+            let report = match outcome {
+                Outcome::Reply(json) => serde_json::from_str(&json)
+                    .unwrap_or_else(|e| GradeReport::error(unreadable(e), Vec::new())),
+                Outcome::TimedOut(limit_ms) => GradeReport::timed_out(limit_ms),
+                Outcome::Crashed(why) => {
+                    GradeReport::error(CodeError::new("GraderError", why), Vec::new())
+                }
+                // The page that asked again shows the newer run's report instead.
+                Outcome::Superseded => return,
+            };
+            done.emit(report);
+        };
+        self.submit("grade", request, limit_ms, Box::new(done));
+    }
+
+    /// Runs a lesson example; like [`Grading::grade`], a newer request replaces this one, and
+    /// then `done` hears that it was stopped.
+    pub fn run(&self, request: &RunRequest, limit_ms: u32, done: Callback<RunReport>) {
+        let request = serde_json::to_string(request).expect("run requests always serialize");
+        let done = move |outcome: Outcome| {
+            let report = match outcome {
+                Outcome::Reply(json) => {
+                    serde_json::from_str(&json).unwrap_or_else(|e| RunReport::error(unreadable(e)))
+                }
+                Outcome::TimedOut(limit_ms) => RunReport::timed_out(limit_ms),
+                Outcome::Crashed(why) => RunReport::error(CodeError::new("GraderError", why)),
+                Outcome::Superseded => RunReport::error(CodeError::new(
+                    "Stopped",
+                    "another example started running before this one finished; press Run again",
+                )),
+            };
+            done.emit(report);
+        };
+        self.submit("run", request, limit_ms, Box::new(done));
+    }
+
+    fn submit(
+        &self,
+        mode: &'static str,
+        request: String,
+        limit_ms: u32,
+        done: Box<dyn Fn(Outcome)>,
+    ) {
+        let (replaced, restart) = {
             let mut inner = self.inner.borrow_mut();
             let id = inner.next_id;
             inner.next_id += 1;
-            inner.queued = Some(Job {
+            let waiting = inner.queued.replace(Job {
                 id,
+                mode,
                 request,
                 limit_ms,
                 done,
             });
-            inner.running.take().is_some()
+            let running = inner.running.take().map(|(job, _)| job);
+            let restart = running.is_some();
+            (waiting.into_iter().chain(running), restart)
         };
+        for job in replaced {
+            (job.done)(Outcome::Superseded);
+        }
         if restart {
             self.restart();
         }
@@ -156,6 +216,7 @@ impl Grading {
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"id".into(), &job.id.into());
         let _ = js_sys::Reflect::set(&message, &"request".into(), &job.request.as_str().into());
+        let _ = js_sys::Reflect::set(&message, &"mode".into(), &job.mode.into());
         if worker.post_message(&message).is_err() {
             return;
         }
@@ -181,7 +242,7 @@ impl Grading {
             }
         };
         self.restart();
-        job.done.emit(GradeReport::timed_out(job.limit_ms));
+        (job.done)(Outcome::TimedOut(job.limit_ms));
     }
 }
 
@@ -220,19 +281,17 @@ fn handle_message(inner: &Rc<RefCell<Inner>>, event: MessageEvent) {
                 }
             };
             if let (Some(job), Some(report)) = (job, report) {
-                let report = serde_json::from_str(&report).unwrap_or_else(|e| {
-                    GradeReport::error(
-                        grader::CodeError::new(
-                            "GraderError",
-                            format!("the grading worker sent an unreadable report: {e}"),
-                        ),
-                        Vec::new(),
-                    )
-                });
-                job.done.emit(report);
+                (job.done)(Outcome::Reply(report));
             }
             grading.dispatch();
         }
         _ => {}
     }
+}
+
+fn unreadable(e: serde_json::Error) -> CodeError {
+    CodeError::new(
+        "GraderError",
+        format!("the grading worker sent an unreadable report: {e}"),
+    )
 }

@@ -1,0 +1,3 @@
+export function arrivalMessage(getArrival, stopId) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function countdown(from, onTick, onDone) {
+  // Your code here
+}

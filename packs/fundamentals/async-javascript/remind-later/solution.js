@@ -1,0 +1,5 @@
+export function remindLater(message, seconds, callback) {
+  setTimeout(() => {
+    callback(`Reminder: ${message}`);
+  }, seconds * 1000);
+}

@@ -1,0 +1,3 @@
+export function remindLater(message, seconds, callback) {
+  // Your code here
+}

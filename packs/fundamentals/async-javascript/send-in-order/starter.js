@@ -1,0 +1,3 @@
+export async function sendAll(orders, send) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export async function studentReport(fetchStudent, fetchGrades, id) {
+  // Your code here
+}

@@ -1,0 +1,5 @@
+export function wait(ms, value) {
+  return new Promise((resolve) => {
+    setTimeout(() => resolve(value), ms);
+  });
+}

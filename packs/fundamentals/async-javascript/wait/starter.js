@@ -1,0 +1,3 @@
+export function wait(ms, value) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export async function weatherForCities(cities, getTemperature) {
+  // Your code here
+}

@@ -1,0 +1,76 @@
+import { describe, test, expect } from '@jest/globals';
+import { weatherForCities } from './solution';
+
+// A fake weather service: 2 seconds per request, and it remembers how many
+// requests were running at the same time.
+function makeService(temperatures) {
+  const service = { active: 0, maxActive: 0, asked: [] };
+  service.getTemperature = (city) => {
+    service.active++;
+    service.maxActive = Math.max(service.maxActive, service.active);
+    service.asked.push(city);
+    return new Promise((resolve, reject) => {
+      setTimeout(() => {
+        service.active--;
+        if (city in temperatures) {
+          resolve(temperatures[city]);
+        } else {
+          reject(new Error(`Unknown city ${city}`));
+        }
+      }, 2000);
+    });
+  };
+  return service;
+}
+
+const temps = { Quito: 14, Lima: 19, "La Paz": 8, "Ushuaia": -3, "Bogotá": 0 };
+
+describe('weatherForCities', () => {
+  test('returns the temperature of every city', async () => {
+    const service = makeService(temps);
+    await expect(weatherForCities(["Quito", "Lima", "La Paz"], service.getTemperature)).resolves.toEqual({
+      Quito: 14,
+      Lima: 19,
+      "La Paz": 8,
+    });
+  });
+
+  test('asks for all the cities at the same time', async () => {
+    const service = makeService(temps);
+    await weatherForCities(["Quito", "Lima", "La Paz", "Ushuaia"], service.getTemperature);
+    expect(service.maxActive).toBe(4);
+  });
+
+  test('asks about each city once', async () => {
+    const service = makeService(temps);
+    await weatherForCities(["Lima", "Quito"], service.getTemperature);
+    expect(service.asked).toEqual(["Lima", "Quito"]);
+  });
+
+  test('uses null for a city whose request fails', async () => {
+    const service = makeService(temps);
+    await expect(weatherForCities(["Quito", "Atlantis"], service.getTemperature)).resolves.toEqual({
+      Quito: 14,
+      Atlantis: null,
+    });
+  });
+
+  test('never rejects, even when every request fails', async () => {
+    const service = makeService({});
+    await expect(weatherForCities(["A", "B"], service.getTemperature)).resolves.toEqual({ A: null, B: null });
+  });
+
+  test('keeps zero and negative temperatures', async () => {
+    const service = makeService(temps);
+    await expect(weatherForCities(["Ushuaia", "Bogotá"], service.getTemperature)).resolves.toEqual({
+      Ushuaia: -3,
+      "Bogotá": 0,
+    });
+  });
+
+  test('returns an empty object for no cities', async () => {
+    const service = makeService(temps);
+    await expect(weatherForCities([], service.getTemperature)).resolves.toEqual({});
+    expect(service.asked).toEqual([]);
+  });
+});

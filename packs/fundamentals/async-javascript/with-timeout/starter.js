@@ -1,0 +1,3 @@
+export function withTimeout(promise, ms) {
+  // Your code here
+}

@@ -1,0 +1,59 @@
+import { describe, test, expect } from '@jest/globals';
+import { parseLine, parseTransactions } from './solution';
+
+describe('parseLine', () => {
+  test('turns a line into a record', () => {
+    expect(parseLine('2025-03-04;food;-12.50;Tacos with Ana')).toEqual({
+      date: '2025-03-04',
+      category: 'food',
+      amount: -12.5,
+      description: 'Tacos with Ana',
+    });
+  });
+
+  test('trims spaces and lowercases the category', () => {
+    expect(parseLine(' 2025-03-01 ; Salary ; 2500 ; March pay ')).toEqual({
+      date: '2025-03-01',
+      category: 'salary',
+      amount: 2500,
+      description: 'March pay',
+    });
+  });
+
+  test('uses an empty description when there is none', () => {
+    expect(parseLine('2025-03-02;transport;-2.75').description).toBe('');
+  });
+
+  test('keeps semicolons inside the description', () => {
+    expect(parseLine('2025-03-05;fun;-20;Cine; palomitas').description).toBe('Cine; palomitas');
+  });
+
+  test('gives NaN for an amount that is not a number', () => {
+    expect(parseLine('2025-03-05;fun;twenty;Cine').amount).toBeNaN();
+  });
+
+  test('keeps accents in the description', () => {
+    expect(parseLine('2025-03-06;food;-3.20;Café con José').description).toBe('Café con José');
+  });
+});
+
+describe('parseTransactions', () => {
+  test('parses every line in order', () => {
+    const text = '2025-03-01;salary;2500;Pay\n2025-03-02;food;-8.40;Arepas';
+    const records = parseTransactions(text);
+    expect(records).toHaveLength(2);
+    expect(records[0].category).toBe('salary');
+    expect(records[1].amount).toBe(-8.4);
+  });
+
+  test('skips blank lines and comments', () => {
+    const text = '# March\n\n2025-03-02;food;-8.40;Arepas\n   \n# end';
+    expect(parseTransactions(text)).toEqual([
+      { date: '2025-03-02', category: 'food', amount: -8.4, description: 'Arepas' },
+    ]);
+  });
+
+  test('returns an empty array for empty text', () => {
+    expect(parseTransactions('')).toEqual([]);
+  });
+});

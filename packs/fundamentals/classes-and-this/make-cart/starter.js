@@ -1,0 +1,3 @@
+export function makeCart() {
+  // Your code here
+}

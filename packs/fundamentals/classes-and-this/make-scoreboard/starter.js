@@ -1,0 +1,3 @@
+export function makeScoreboard(home, away) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function makeButtons(labels) {
+  // Your code here
+}

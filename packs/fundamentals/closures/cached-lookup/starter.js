@@ -1,0 +1,3 @@
+export function makeCached(lookup) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function discountAll(prices, percent) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function makeRangeCheck(min, max) {
+  return (value) => value >= min && value <= max;
+}

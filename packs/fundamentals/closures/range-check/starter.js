@@ -1,0 +1,3 @@
+export function makeRangeCheck(min, max) {
+  // Your code here
+}

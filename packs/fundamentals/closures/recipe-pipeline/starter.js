@@ -1,0 +1,3 @@
+export function makePipeline(steps) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function makeTipCalculator(percent) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function findBracketError(text) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function firstRepeat(plates) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function firstTimeVisitors(days) {
+  // Your code here
+}

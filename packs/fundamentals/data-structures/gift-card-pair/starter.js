@@ -1,0 +1,3 @@
+export function giftCardPair(items, amount) {
+  // Your code here
+}

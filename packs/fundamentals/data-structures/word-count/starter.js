@@ -1,0 +1,3 @@
+export function topWords(text, n) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function parseTime(text) {
+  // Your code here
+}

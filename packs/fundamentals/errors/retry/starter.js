@@ -1,0 +1,3 @@
+export function retry(task, times) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function runTask(name, task, log) {
+  // Your code here
+}

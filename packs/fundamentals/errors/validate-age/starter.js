@@ -1,0 +1,3 @@
+export function validateAge(age) {
+  // Your code here
+}

@@ -1,0 +1,7 @@
+export function withFallback(task, fallback) {
+  try {
+    return task();
+  } catch (error) {
+    return fallback;
+  }
+}

@@ -1,0 +1,3 @@
+export function withFallback(task, fallback) {
+  // Your code here
+}

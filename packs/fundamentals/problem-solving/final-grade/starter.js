@@ -1,0 +1,3 @@
+export function finalGrade(scores) {
+  // Your code here
+}

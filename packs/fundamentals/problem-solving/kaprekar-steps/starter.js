@@ -1,0 +1,3 @@
+export function kaprekarSteps(n) {
+  // Your code here
+}

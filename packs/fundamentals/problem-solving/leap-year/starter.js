@@ -1,0 +1,3 @@
+export function isLeapYear(year) {
+  // Your code here
+}

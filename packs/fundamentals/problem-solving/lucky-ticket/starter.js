@@ -1,0 +1,3 @@
+export function isLuckyTicket(ticket) {
+  // Your code here
+}

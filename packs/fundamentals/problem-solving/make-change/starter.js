@@ -1,0 +1,3 @@
+export function makeChange(price, paid) {
+  // Your code here
+}

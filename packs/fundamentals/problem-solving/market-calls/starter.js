@@ -1,0 +1,3 @@
+export function marketCalls(n) {
+  // Your code here
+}

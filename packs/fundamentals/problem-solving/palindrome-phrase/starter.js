@@ -1,0 +1,3 @@
+export function isPalindromePhrase(phrase) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function snakeGrid(rows, cols) {
+  // Your code here
+}

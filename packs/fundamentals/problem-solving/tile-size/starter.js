@@ -1,0 +1,3 @@
+export function biggestTile(width, length) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function bestScore(scores) {
+  // Your code here
+}

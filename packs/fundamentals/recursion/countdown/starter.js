@@ -1,0 +1,3 @@
+export function countdown(n) {
+  // Your code here
+}

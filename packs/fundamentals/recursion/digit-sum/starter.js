@@ -1,0 +1,3 @@
+export function digitSum(n) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function flattenList(list) {
+  // Your code here
+}

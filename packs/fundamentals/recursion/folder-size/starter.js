@@ -1,0 +1,3 @@
+export function totalSize(item) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function menuPaths(item) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function isPalindrome(text) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function power(base, exponent) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function reverseText(text) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function cleanBookingCode(typed) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function cleanTags(text) {
+  // Your code here
+}

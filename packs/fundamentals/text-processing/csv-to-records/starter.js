@@ -1,0 +1,3 @@
+export function csvToRecords(text) {
+  // Your code here
+}

@@ -1,0 +1,6 @@
+export function fileExtension(fileName) {
+  if (!fileName.includes(".")) {
+    return "";
+  }
+  return fileName.split(".").at(-1).toLowerCase();
+}

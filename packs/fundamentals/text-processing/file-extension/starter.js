@@ -1,0 +1,3 @@
+export function fileExtension(fileName) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function readSettings(text) {
+  // Your code here
+}

@@ -1,0 +1,44 @@
+import { describe, test, expect } from '@jest/globals';
+import { readSettings } from './solution';
+
+describe('readSettings', () => {
+  test('reads a whole settings file', () => {
+    const file = '# bus tracker settings\ncity = Lima\ntheme=dark\n\nrefresh = 30\nwelcome = Hola = Hello';
+    expect(readSettings(file)).toEqual({
+      city: 'Lima',
+      theme: 'dark',
+      refresh: '30',
+      welcome: 'Hola = Hello',
+    });
+  });
+
+  test('reads a single line', () => {
+    expect(readSettings('lang = es')).toEqual({ lang: 'es' });
+  });
+
+  test('returns an empty object for an empty file', () => {
+    expect(readSettings('')).toEqual({});
+  });
+
+  test('ignores comments, blank lines and lines without =', () => {
+    expect(readSettings('# city = Quito\n\n   \njust some text\nmode = night')).toEqual({ mode: 'night' });
+  });
+
+  test('keeps the last value of a repeated key', () => {
+    expect(readSettings('city = Lima\ncity = Cusco')).toEqual({ city: 'Cusco' });
+  });
+
+  test('handles Windows line endings', () => {
+    expect(readSettings('city = Lima\r\nrefresh = 30\r\n')).toEqual({ city: 'Lima', refresh: '30' });
+  });
+
+  test('keeps values as strings, accents included', () => {
+    const settings = readSettings('  stop =  Plaza de Peñalolén  \nlimit=5');
+    expect(settings.stop).toBe('Plaza de Peñalolén');
+    expect(settings.limit).toBe('5');
+  });
+
+  test('allows an empty value', () => {
+    expect(readSettings('note =')).toEqual({ note: '' });
+  });
+});

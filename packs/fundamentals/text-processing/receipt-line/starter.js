@@ -1,0 +1,3 @@
+export function receiptLine(item, price, width) {
+  // Your code here
+}

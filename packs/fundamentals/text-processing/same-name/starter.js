@@ -1,0 +1,3 @@
+export function sameName(a, b) {
+  // Your code here
+}

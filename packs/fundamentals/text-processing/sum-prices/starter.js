@@ -1,0 +1,3 @@
+export function sumPrices(note) {
+  // Your code here
+}

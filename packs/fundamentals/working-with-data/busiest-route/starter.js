@@ -1,0 +1,3 @@
+export function busiestRoute(trips) {
+  // Your code here
+}

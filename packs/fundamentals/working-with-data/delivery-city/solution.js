@@ -1,0 +1,3 @@
+export function deliveryCity(order) {
+  return order.customer?.address?.city ?? "Pick up in store";
+}

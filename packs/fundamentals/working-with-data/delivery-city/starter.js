@@ -1,0 +1,3 @@
+export function deliveryCity(order) {
+  // Your code here
+}

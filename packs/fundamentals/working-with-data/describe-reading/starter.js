@@ -1,0 +1,3 @@
+export function describeReading(reading) {
+  // Your code here
+}

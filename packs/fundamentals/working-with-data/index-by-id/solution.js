@@ -1,0 +1,15 @@
+export function indexById(records) {
+  const index = {};
+  for (const record of records) {
+    index[record.id] = record;
+  }
+  return index;
+}
+
+export function gradeLines(students, grades) {
+  const studentsById = indexById(students);
+  return grades.map((g) => {
+    const name = studentsById[g.studentId]?.name ?? "Unknown student";
+    return `${name} - ${g.subject}: ${g.grade}`;
+  });
+}

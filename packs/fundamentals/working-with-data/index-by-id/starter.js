@@ -1,0 +1,7 @@
+export function indexById(records) {
+  // Your code here
+}
+
+export function gradeLines(students, grades) {
+  // Your code here
+}

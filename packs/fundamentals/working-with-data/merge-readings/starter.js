@@ -1,0 +1,3 @@
+export function mergeReadings(saved, incoming) {
+  // Your code here
+}

@@ -1,0 +1,84 @@
+import { describe, test, expect } from '@jest/globals';
+import { mergeReadings } from './solution';
+
+function savedReadings() {
+  return [
+    { id: "bog-1", station: "Bogotá", temp: 14, rain: 2 },
+    { id: "cal-1", station: "Cali", temp: 24, rain: 0 },
+  ];
+}
+
+describe('mergeReadings', () => {
+  test('updates known ids and adds new ones', () => {
+    const incoming = [
+      { id: "cal-1", temp: 26, rain: null },
+      { id: "med-1", station: "Medellín", temp: 22 },
+    ];
+    expect(mergeReadings(savedReadings(), incoming)).toEqual([
+      { id: "bog-1", station: "Bogotá", temp: 14, rain: 2 },
+      { id: "cal-1", station: "Cali", temp: 26, rain: 0 },
+      { id: "med-1", station: "Medellín", temp: 22 },
+    ]);
+  });
+
+  test('returns an empty array for two empty lists', () => {
+    expect(mergeReadings([], [])).toEqual([]);
+  });
+
+  test('returns copies of the saved readings when nothing arrives', () => {
+    const saved = savedReadings();
+    const result = mergeReadings(saved, []);
+    expect(result).toEqual(savedReadings());
+    expect(result[0]).not.toBe(saved[0]);
+  });
+
+  test('does not let null or undefined replace a saved value', () => {
+    const incoming = [{ id: "bog-1", temp: undefined, rain: null, wind: 8 }];
+    expect(mergeReadings(savedReadings(), incoming)[0]).toEqual({
+      id: "bog-1",
+      station: "Bogotá",
+      temp: 14,
+      rain: 2,
+      wind: 8,
+    });
+  });
+
+  test('lets a 0 replace a saved value', () => {
+    const incoming = [{ id: "bog-1", rain: 0, temp: 0 }];
+    expect(mergeReadings(savedReadings(), incoming)[0]).toEqual({
+      id: "bog-1",
+      station: "Bogotá",
+      temp: 0,
+      rain: 0,
+    });
+  });
+
+  test('applies repeated updates of the same id in order', () => {
+    const incoming = [
+      { id: "pas-1", station: "Pasto", temp: 10 },
+      { id: "pas-1", temp: 11 },
+      { id: "pas-1", rain: 4, temp: null },
+    ];
+    expect(mergeReadings([], incoming)).toEqual([{ id: "pas-1", station: "Pasto", temp: 11, rain: 4 }]);
+  });
+
+  test('drops empty fields from a brand-new reading', () => {
+    const incoming = [{ id: "ney-1", station: "Neiva", temp: 31, rain: null }];
+    expect(mergeReadings([], incoming)).toEqual([{ id: "ney-1", station: "Neiva", temp: 31 }]);
+  });
+
+  test('keeps the saved order, then new ids in arrival order', () => {
+    const saved = [{ id: 30, temp: 1 }, { id: 10, temp: 2 }];
+    const incoming = [{ id: 5, temp: 3 }, { id: 10, temp: 4 }, { id: 2, temp: 5 }];
+    const ids = mergeReadings(saved, incoming).map((r) => r.id);
+    expect(ids).toEqual([30, 10, 5, 2]);
+  });
+
+  test('changes neither input', () => {
+    const saved = savedReadings();
+    const incoming = [{ id: "cal-1", temp: 26 }];
+    mergeReadings(saved, incoming);
+    expect(saved).toEqual(savedReadings());
+    expect(incoming).toEqual([{ id: "cal-1", temp: 26 }]);
+  });
+});

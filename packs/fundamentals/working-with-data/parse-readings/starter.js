@@ -1,0 +1,3 @@
+export function parseReadings(text) {
+  // Your code here
+}

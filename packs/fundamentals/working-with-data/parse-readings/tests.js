@@ -1,0 +1,56 @@
+import { describe, test, expect } from '@jest/globals';
+import { parseReadings } from './solution';
+
+describe('parseReadings', () => {
+  test('reads every line of a clean file', () => {
+    const file = '{"station":"Lima","temp":19}\n{"station":"Lima","temp":20.5}';
+    expect(parseReadings(file)).toEqual({
+      readings: [
+        { station: "Lima", temp: 19 },
+        { station: "Lima", temp: 20.5 },
+      ],
+      errors: [],
+    });
+  });
+
+  test('reports broken lines by number and skips blank ones', () => {
+    const file = [
+      '{"station":"Cusco","temp":11.5}',
+      '{"station":"Cusco","temp":12.0}',
+      '{"station":"Cus',
+      "",
+      '{"station":"Cusco","temp":13.5}',
+    ].join("\n");
+    expect(parseReadings(file)).toEqual({
+      readings: [
+        { station: "Cusco", temp: 11.5 },
+        { station: "Cusco", temp: 12 },
+        { station: "Cusco", temp: 13.5 },
+      ],
+      errors: [3],
+    });
+  });
+
+  test('returns two empty arrays for an empty file', () => {
+    expect(parseReadings("")).toEqual({ readings: [], errors: [] });
+  });
+
+  test('counts a single broken line as line 1', () => {
+    expect(parseReadings("oops")).toEqual({ readings: [], errors: [1] });
+  });
+
+  test('skips lines that only hold spaces', () => {
+    const file = '   \n{"temp":0}\n  ';
+    expect(parseReadings(file)).toEqual({ readings: [{ temp: 0 }], errors: [] });
+  });
+
+  test('reports several broken lines in order', () => {
+    const file = "{bad}\n{\"temp\":-3}\n'single'\n[1,2";
+    expect(parseReadings(file)).toEqual({ readings: [{ temp: -3 }], errors: [1, 3, 4] });
+  });
+
+  test('keeps accents in station names', () => {
+    const file = '{"station":"Bogotá","temp":14}';
+    expect(parseReadings(file).readings[0].station).toBe("Bogotá");
+  });
+});

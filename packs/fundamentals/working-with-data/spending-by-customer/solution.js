@@ -1,0 +1,11 @@
+export function spendingByCustomer(orders) {
+  const spent = {};
+  for (const order of orders) {
+    if (order.status !== "paid") {
+      continue;
+    }
+    const name = order.customer ?? "guest";
+    spent[name] = (spent[name] ?? 0) + order.total;
+  }
+  return spent;
+}

@@ -1,0 +1,3 @@
+export function spendingByCustomer(orders) {
+  // Your code here
+}

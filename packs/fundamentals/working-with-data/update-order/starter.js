@@ -1,0 +1,3 @@
+export function updateOrder(order, changes) {
+  // Your code here
+}
