@@ -223,6 +223,9 @@ fn check_runs_lesson_examples_and_counts_everything() {
         text.contains("m/intro.md:12: the example is marked `throws` but runs without an error"),
         "{text}"
     );
-    assert!(!text.contains("intro.md:3:"), "the good example is not reported: {text}");
+    assert!(
+        !text.contains("intro.md:3:"),
+        "the good example is not reported: {text}"
+    );
     fs::remove_dir_all(dir).unwrap();
 }

@@ -486,17 +486,29 @@
     const out = {};
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
-      out[name] = (...args) => call(PromiseThen, PromiseResolve(received),
-        (value) => {
-          if (!wantResolve) fail('expect(received).rejects.' + name + '(): the promise resolved instead of rejecting', 'a rejected promise', 'resolved with ' + format(value));
-          return ReflectApply(makeMatchers(value, negated)[name], undefined, args);
-        },
-        (reason) => {
-          if (wantResolve) fail('expect(received).resolves.' + name + '(): the promise rejected instead of resolving', 'a resolved promise', 'rejected with ' + format(reason));
-          // Like Jest, `.rejects.toThrow` checks the rejection reason as if it were thrown.
-          const subject = name === 'toThrow' ? () => { throw reason; } : reason;
-          return ReflectApply(makeMatchers(subject, negated)[name], undefined, args);
-        });
+      out[name] = (...args) => {
+        const which = wantResolve ? 'resolves' : 'rejects';
+        // Like Jest: a function is called for its promise; anything else that is not a promise
+        // fails, rather than passing as if it had resolved.
+        const subject = typeof received === 'function' ? received() : received;
+        const thenable = subject !== null && (typeof subject === 'object' || typeof subject === 'function') &&
+          typeof subject.then === 'function';
+        if (!thenable) {
+          return call(PromiseThen, PromiseResolve(undefined), () => fail('expect(received).' + which + '.' + name +
+            '(): received value must be a promise or a function returning a promise', 'a promise', format(subject)));
+        }
+        return call(PromiseThen, PromiseResolve(subject),
+          (value) => {
+            if (!wantResolve) fail('expect(received).rejects.' + name + '(): the promise resolved instead of rejecting', 'a rejected promise', 'resolved with ' + format(value));
+            return ReflectApply(makeMatchers(value, negated)[name], undefined, args);
+          },
+          (reason) => {
+            if (wantResolve) fail('expect(received).resolves.' + name + '(): the promise rejected instead of resolving', 'a resolved promise', 'rejected with ' + format(reason));
+            // Like Jest, `.rejects.toThrow` checks the rejection reason as if it were thrown.
+            const checked = name === 'toThrow' ? () => { throw reason; } : reason;
+            return ReflectApply(makeMatchers(checked, negated)[name], undefined, args);
+          });
+      };
     }
     return out;
   }

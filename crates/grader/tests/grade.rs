@@ -377,6 +377,33 @@ test('not', () => { expect(order()).not.toMatchObject({ id: 8 }); });
     use TestStatus::{Failed, Passed};
     assert_eq!(statuses, [Passed, Passed, Failed, Failed, Passed]);
     let failure = report.tests[2].failure.as_ref().unwrap();
-    assert!(failure.expected.as_deref().unwrap().contains("Luis"), "{failure:?}");
-    assert!(failure.received.as_deref().unwrap().contains("Lima"), "{failure:?}");
+    assert!(
+        failure.expected.as_deref().unwrap().contains("Luis"),
+        "{failure:?}"
+    );
+    assert!(
+        failure.received.as_deref().unwrap().contains("Lima"),
+        "{failure:?}"
+    );
+}
+
+#[test]
+fn resolves_and_rejects_need_a_promise() {
+    let tests = "import { total } from './solution';
+test('a plain value is not a promise', async () => { await expect(total(2)).resolves.toBe(4); });
+test('a function returning a promise is called', async () => { await expect(() => Promise.resolve(total(2))).resolves.toBe(4); });
+test('rejects with a plain value fails too', async () => { await expect(total(1)).rejects.toThrow(); });
+";
+    let report = run("export const total = (n) => n * 2;", tests);
+    let statuses: Vec<TestStatus> = report.tests.iter().map(|t| t.status).collect();
+    assert_eq!(
+        statuses,
+        [TestStatus::Failed, TestStatus::Passed, TestStatus::Failed]
+    );
+    let failure = report.tests[0].failure.as_ref().unwrap();
+    assert!(
+        failure.message.contains("received value must be a promise"),
+        "{failure:?}"
+    );
+    assert_eq!(failure.received.as_deref(), Some("4"));
 }

@@ -55,7 +55,12 @@ pub fn dist() -> anyhow::Result<PathBuf> {
         .arg(format!("--outfile={}", dist.join("editor.js").display()))
         .current_dir(&root);
     step("bundle the editor", esbuild)?;
-    for file in ["index.html", "style.css", "worker.js", "manifest.webmanifest"] {
+    for file in [
+        "index.html",
+        "style.css",
+        "worker.js",
+        "manifest.webmanifest",
+    ] {
         fs::copy(root.join("www").join(file), dist.join(file))
             .with_context(|| format!("cannot copy www/{file}"))?;
     }

@@ -19,7 +19,12 @@ const HASHED: [&str; 6] = [
 
 /// Files whose references to the hashed names are rewritten. `worker.js` keeps its name because
 /// the app's wasm refers to it; `index.html` and `sw.js` are what browsers ask for by name.
-const REFERRERS: [&str; 4] = ["index.html", "worker.js", "puente-app.js", "puente_worker.js"];
+const REFERRERS: [&str; 4] = [
+    "index.html",
+    "worker.js",
+    "puente-app.js",
+    "puente_worker.js",
+];
 
 /// Renames the hashed files, rewrites references, and writes `sw.js` from `www/sw.js`.
 pub fn finish(dist: &Path, sw_template: &Path) -> anyhow::Result<()> {
@@ -28,14 +33,16 @@ pub fn finish(dist: &Path, sw_template: &Path) -> anyhow::Result<()> {
     for name in HASHED {
         let path = dist.join(name);
         let bytes = fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
-        let (stem, ext) = name.rsplit_once('.').expect("hashed names have an extension");
+        let (stem, ext) = name
+            .rsplit_once('.')
+            .expect("hashed names have an extension");
         let hashed = format!("{stem}.{}.{ext}", &hex(&Sha256::digest(&bytes))[..10]);
         renames.push((name.to_string(), hashed));
     }
     for referrer in REFERRERS {
         let path = dist.join(referrer);
-        let mut text = fs::read_to_string(&path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
+        let mut text =
+            fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
         for (from, to) in &renames {
             text = text.replace(&format!("./{from}"), &format!("./{to}"));
             text = text.replace(&format!("'{from}'"), &format!("'{to}'"));

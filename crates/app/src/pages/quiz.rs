@@ -89,7 +89,10 @@ fn question_view(props: &QuestionProps) -> Html {
     };
     let retry = {
         let (chosen, typed, checked) = (chosen.clone(), typed.clone(), checked.clone());
-        Callback::from(move |_| {
+        // The retry button turns back into the submit button as soon as state changes; without
+        // this, the same click would submit the emptied answer.
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
             chosen.set(Vec::new());
             typed.set(String::new());
             checked.set(None);
@@ -166,9 +169,9 @@ fn question_view(props: &QuestionProps) -> Html {
                 { body }
                 { verdict }
                 if locked {
-                    <button type="button" class="button" onclick={retry}>{ t(Text::TryAgain) }</button>
+                    <button key="retry" type="button" class="button" onclick={retry}>{ t(Text::TryAgain) }</button>
                 } else {
-                    <button type="submit" class="button primary">{ t(Text::CheckAnswer) }</button>
+                    <button key="check" type="submit" class="button primary">{ t(Text::CheckAnswer) }</button>
                 }
             </form>
         </li>
