@@ -58,6 +58,11 @@ pub fn results_v3(report: &GradeReport) -> Value {
         Verdict::Failed => "fail",
         Verdict::Error | Verdict::TimedOut => "error",
     };
+    // Exercism's concept exercises are split into tasks, one per top-level describe; a file with a
+    // single describe has no tasks to tell apart.
+    let mut tasks: Vec<u32> = report.tests.iter().filter_map(|t| t.task_id).collect();
+    tasks.dedup();
+    let per_task = tasks.len() > 1;
     let tests: Vec<Value> = report
         .tests
         .iter()
@@ -76,6 +81,9 @@ pub fn results_v3(report: &GradeReport) -> Value {
                     message += &format!("\nReceived: {r}");
                 }
                 v["message"] = json!(message);
+            }
+            if let (true, Some(task)) = (per_task, t.task_id) {
+                v["task_id"] = json!(task);
             }
             if !t.console.is_empty() {
                 let output: Vec<&str> = t.console.iter().map(|l| l.text.as_str()).collect();

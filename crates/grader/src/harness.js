@@ -12,6 +12,7 @@
   const ObjectDefineProperty = Object.defineProperty;
   const ObjectCreate = Object.create;
   const ObjectFreeze = Object.freeze;
+  const ObjectIsFrozen = Object.isFrozen;
   const ObjectPrototypeToString = Object.prototype.toString;
   const HasOwn = Object.prototype.hasOwnProperty;
   const ArrayIsArray = Array.isArray;
@@ -145,6 +146,89 @@
       out = (name === 'Object' ? '' : name + ' ') + '{' + s + '}';
     }
     return out;
+  }
+
+  // Multi-line printing for diffs: one entry per line, nested entries indented, like Jest.
+  const MAX_PRETTY_LINES = 400;
+  function pretty(v, indent, seen, lines, prefix, suffix) {
+    const pad = call(StringPadStart, '', indent * 2, ' ');
+    const container = isObject(v) && typeof v !== 'function' && !(v instanceof ErrorCtor) && !(v instanceof DateCtor) &&
+      !(v instanceof RegExpCtor);
+    let circular = false;
+    for (let i = 0; i < seen.length; i++) if (seen[i] === v) circular = true;
+    if (!container || circular || indent > 6 || lines.length > MAX_PRETTY_LINES) {
+      push(lines, pad + prefix + (circular ? '[Circular]' : format(v)) + suffix);
+      return;
+    }
+    const inner = [];
+    for (let i = 0; i < seen.length; i++) push(inner, seen[i]);
+    push(inner, v);
+    const entries = [];
+    let open;
+    let close;
+    if (ArrayIsArray(v)) {
+      open = '['; close = ']';
+      for (let i = 0; i < v.length; i++) push(entries, ['', v[i]]);
+    } else if (v instanceof MapCtor) {
+      open = 'Map {'; close = '}';
+      call(MapForEach, v, (val, key) => push(entries, [format(key) + ' => ', val]));
+    } else if (v instanceof SetCtor) {
+      open = 'Set {'; close = '}';
+      call(SetForEach, v, (val) => push(entries, ['', val]));
+    } else {
+      const name = constructorName(v);
+      open = (name === 'Object' ? '' : name + ' ') + '{'; close = '}';
+      const keys = ObjectKeys(v);
+      for (let i = 0; i < keys.length; i++) {
+        let val;
+        try { val = v[keys[i]]; } catch (_) { val = '[Getter threw]'; }
+        push(entries, [formatKey(keys[i]) + ': ', val]);
+      }
+    }
+    if (entries.length === 0) {
+      push(lines, pad + prefix + open + close + suffix);
+      return;
+    }
+    push(lines, pad + prefix + open);
+    for (let i = 0; i < entries.length; i++) pretty(entries[i][1], indent + 1, inner, lines, entries[i][0], ',');
+    push(lines, pad + close + suffix);
+  }
+  function prettyLines(v) {
+    if (typeof v === 'string') return call(StringSplit, v, '\n');
+    const lines = [];
+    pretty(v, 0, [], lines, '', '');
+    return lines;
+  }
+  // A line diff of `expected` against `received` when a one-line print would hide where they
+  // differ: containers, and strings of several lines. Lines are kept in order; the longest
+  // common subsequence marks what stayed the same.
+  function diffOf(expected, received) {
+    const structural = (isObject(expected) && typeof expected !== 'function') || (isObject(received) && typeof received !== 'function');
+    const multiline = typeof expected === 'string' && typeof received === 'string' &&
+      (call(StringIncludes, expected, '\n') || call(StringIncludes, received, '\n'));
+    if (!structural && !multiline) return undefined;
+    const a = prettyLines(expected);
+    const b = prettyLines(received);
+    if (a.length * b.length > 250000) return undefined;
+    const n = a.length;
+    const m = b.length;
+    const table = [];
+    for (let i = 0; i <= n; i++) { const row = []; for (let j = 0; j <= m; j++) row[j] = 0; table[i] = row; }
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) {
+        table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : MathMax(table[i + 1][j], table[i][j + 1]);
+      }
+    }
+    const out = [];
+    let i = 0;
+    let j = 0;
+    let changed = false;
+    while (i < n || j < m) {
+      if (i < n && j < m && a[i] === b[j]) { push(out, { kind: 'same', text: a[i] }); i++; j++; }
+      else if (i < n && (j === m || table[i + 1][j] >= table[i][j + 1])) { push(out, { kind: 'expected', text: a[i] }); i++; changed = true; }
+      else { push(out, { kind: 'received', text: b[j] }); j++; changed = true; }
+    }
+    return changed && out.length > 1 ? out : undefined;
   }
 
   // Console output is printed like a browser console: strings as they are, values readable.
@@ -316,11 +400,12 @@
 
   // Thrown by matchers; recognised by identity, so learner code cannot forge a failure or a pass.
   const FAILURES = [];
-  function fail(message, expected, received) {
+  function fail(message, expected, received, diff) {
     const f = ObjectCreate(null);
     f.message = message;
     f.expected = expected;
     f.received = received;
+    f.diff = diff;
     push(FAILURES, f);
     throw f;
   }
@@ -353,10 +438,11 @@
   function makeMatchers(received, negated) {
     const not = negated ? 'not.' : '';
     // Each check returns whether the assertion holds (before negation) and how to explain it.
-    function assert(name, pass, expectedText, receivedText, describe) {
+    function assert(name, pass, expectedText, receivedText, describe, diffOfValues) {
       if (pass !== negated) return;
       const what = describe || ('expect(received).' + not + name + '(expected)');
-      fail(what, expectedText === undefined ? undefined : (negated ? 'not ' : '') + expectedText, receivedText);
+      const diff = !negated && diffOfValues ? diffOf(diffOfValues[0], diffOfValues[1]) : undefined;
+      fail(what, expectedText === undefined ? undefined : (negated ? 'not ' : '') + expectedText, receivedText, diff);
     }
     const numeric = (name, expected, op) => {
       if (typeof received !== 'number' && typeof received !== 'bigint') {
@@ -375,13 +461,13 @@
         if (!pass && !negated && equals(received, expected, true)) {
           hint = 'expect(received).toBe(expected): the values have the same contents but are not the same object; use toEqual to compare contents';
         }
-        assert('toBe', pass, format(expected), format(received), hint);
+        assert('toBe', pass, format(expected), format(received), hint, [expected, received]);
       },
       toEqual(expected) {
-        assert('toEqual', equals(received, expected, false), format(expected), format(received));
+        assert('toEqual', equals(received, expected, false), format(expected), format(received), undefined, [expected, received]);
       },
       toStrictEqual(expected) {
-        assert('toStrictEqual', equals(received, expected, true), format(expected), format(received));
+        assert('toStrictEqual', equals(received, expected, true), format(expected), format(received), undefined, [expected, received]);
       },
       toBeCloseTo(expected, digits) {
         if (digits === undefined) digits = 2;
@@ -418,7 +504,7 @@
       },
       toMatchObject(expected) {
         if (!isObject(received) || !isObject(expected)) fail('expect(received).' + not + 'toMatchObject(expected): received and expected values must be objects', format(expected), format(received));
-        assert('toMatchObject', matchesObject(received, expected, 0), format(expected), format(received));
+        assert('toMatchObject', matchesObject(received, expected, 0), format(expected), format(received), undefined, [expected, received]);
       },
       toHaveLength(n) {
         const len = isObject(received) || typeof received === 'string' ? received.length : undefined;
@@ -550,7 +636,10 @@
 
   // ---------------------------------------------------------------- registration
 
-  const root = { name: '', parent: null, beforeEach: [], afterEach: [] };
+  const newBlock = (name, parent, task) => ({ name, parent, task, beforeEach: [], afterEach: [], beforeAll: [], afterAll: [],
+    last: -1, started: false, setupError: undefined });
+  const root = newBlock('', null, null);
+  let tasks = 0;
   let currentBlock = root;
   const tests = [];
   const suiteErrors = [];
@@ -564,7 +653,9 @@
   }
 
   function describe(name, fn) {
-    const block = { name: StringCtor(name), parent: currentBlock, beforeEach: [], afterEach: [] };
+    // Each top-level describe is one task, as in Exercism's concept exercises.
+    const task = currentBlock === root ? ++tasks : currentBlock.task;
+    const block = newBlock(StringCtor(name), currentBlock, task);
     const saved = currentBlock;
     currentBlock = block;
     try {
@@ -576,17 +667,17 @@
     }
   }
 
-  function test(name, fn) {
-    push(tests, { name: fullName(currentBlock, StringCtor(name)), fn, block: currentBlock, skip: false });
+  function addTest(name, fn, skip, only) {
+    for (let b = currentBlock; b; b = b.parent) b.last = tests.length;
+    push(tests, { name: fullName(currentBlock, StringCtor(name)), fn, block: currentBlock, skip, only });
   }
-  function skippedTest(name, fn) {
-    push(tests, { name: fullName(currentBlock, StringCtor(name)), fn, block: currentBlock, skip: true });
-  }
+  function test(name, fn) { addTest(name, fn, false, false); }
+  function skippedTest(name, fn) { addTest(name, fn, true, false); }
   test.skip = skippedTest;
   let onlyMode = false;
   test.only = (name, fn) => {
     onlyMode = true;
-    push(tests, { name: fullName(currentBlock, StringCtor(name)), fn, block: currentBlock, skip: false, only: true });
+    addTest(name, fn, false, true);
   };
   test.todo = (name) => skippedTest(name, undefined);
   describe.skip = (name, fn) => {
@@ -597,6 +688,211 @@
 
   const beforeEach = (fn) => push(currentBlock.beforeEach, fn);
   const afterEach = (fn) => push(currentBlock.afterEach, fn);
+  const beforeAll = (fn) => push(currentBlock.beforeAll, fn);
+  const afterAll = (fn) => push(currentBlock.afterAll, fn);
+
+  // Blocks from the outermost to `block`.
+  function chain(block) {
+    const out = [];
+    for (let b = block; b; b = b.parent) push(out, b);
+    const rev = [];
+    for (let i = out.length - 1; i >= 0; i--) push(rev, out[i]);
+    return rev;
+  }
+  // A block's beforeAll hooks run once, before the first of its tests that runs; if one fails,
+  // every test of the block fails with that error.
+  async function setUp(blocks) {
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.setupError !== undefined) throw b.setupError;
+      if (b.started) continue;
+      b.started = true;
+      try {
+        for (let h = 0; h < b.beforeAll.length; h++) await b.beforeAll[h]();
+      } catch (e) {
+        b.setupError = e;
+        throw e;
+      }
+    }
+  }
+  // Hooks are awaited only when there are some: an `await` would move the test itself into a
+  // promise job, where an engine limit (runaway recursion) could not end it with its own error.
+  function needsSetUp(blocks) {
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.setupError !== undefined || (!b.started && b.beforeAll.length > 0)) return true;
+    }
+    return false;
+  }
+  function needsTearDown(blocks, index) {
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.last === index && b.started && b.afterAll.length > 0) return true;
+    }
+    return false;
+  }
+  // A block's afterAll hooks run after its last test.
+  async function tearDown(blocks, index) {
+    let error;
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      const b = blocks[i];
+      if (b.last !== index || !b.started) continue;
+      for (let h = 0; h < b.afterAll.length; h++) {
+        try { await b.afterAll[h](); } catch (e) { if (error === undefined) error = e; }
+      }
+    }
+    if (error !== undefined) throw error;
+  }
+
+  // ---------------------------------------------------------------- assert
+
+  // Node's `assert` and the chai-style `assert.isArray(...)` family that assert-style hints use.
+  // Failures go through `fail`, so they are reported with expected and received like `expect`.
+  function assertMessage(message, fallback) {
+    return message === undefined ? fallback : (message instanceof ErrorCtor ? errorMessageOf(message) : StringCtor(message));
+  }
+  function check(pass, message, fallback, expected, received, values) {
+    if (!pass) fail(assertMessage(message, fallback), expected, received, values ? diffOf(values[0], values[1]) : undefined);
+  }
+  const typeName = (v) => v === null ? 'null' : ArrayIsArray(v) ? 'array' : typeof v;
+  function lengthOfValue(v) {
+    if (v instanceof MapCtor) return call(MapSize, v);
+    if (v instanceof SetCtor) return call(SetSize, v);
+    return isObject(v) || typeof v === 'string' ? v.length : undefined;
+  }
+  function includes(haystack, needle) {
+    if (typeof haystack === 'string') return call(StringIncludes, haystack, StringCtor(needle));
+    if (ArrayIsArray(haystack)) { for (let i = 0; i < haystack.length; i++) if (ObjectIs(haystack[i], needle) || haystack[i] === needle) return true; return false; }
+    if (haystack instanceof SetCtor) return call(SetHas, haystack, needle);
+    if (isObject(haystack) && isObject(needle)) {
+      const ks = ObjectKeys(needle);
+      for (let i = 0; i < ks.length; i++) if (!equals(haystack[ks[i]], needle[ks[i]], true)) return false;
+      return true;
+    }
+    return false;
+  }
+  function throwsMatch(error, expected) {
+    if (expected === undefined) return true;
+    if (expected instanceof RegExpCtor) return call(RegExpTest, expected, errorMessageOf(error)) || call(RegExpTest, expected, StringCtor(error));
+    if (typeof expected === 'function') {
+      if (expected.prototype !== undefined && error instanceof expected) return true;
+      if (ErrorCtor.prototype === expected.prototype || (expected.prototype instanceof ErrorCtor)) return false;
+      return expected(error) === true;
+    }
+    if (isObject(expected)) {
+      const ks = ObjectKeys(expected);
+      for (let i = 0; i < ks.length; i++) {
+        const want = expected[ks[i]];
+        const got = isObject(error) ? error[ks[i]] : undefined;
+        if (want instanceof RegExpCtor && typeof got === 'string' ? !call(RegExpTest, want, got) : !equals(got, want, true)) return false;
+      }
+      return true;
+    }
+    return false;
+  }
+  function describeExpected(expected) {
+    if (expected === undefined) return 'a thrown error';
+    if (typeof expected === 'function' && expected.name) return 'an error of type ' + expected.name;
+    return 'an error matching ' + format(expected);
+  }
+  function assertFn(value, message) { check(value, message, 'expected a truthy value', 'truthy', format(value)); }
+  const assertApi = {
+    ok: assertFn,
+    equal: (a, b, m) => check(a == b || (NumberIsNaN(a) && NumberIsNaN(b)), m, 'expected the values to be equal (==)', format(b), format(a)),
+    notEqual: (a, b, m) => check(a != b, m, 'expected the values to differ (!=)', 'not ' + format(b), format(a)),
+    strictEqual: (a, b, m) => check(ObjectIs(a, b), m, 'expected the values to be strictly equal (===)', format(b), format(a)),
+    notStrictEqual: (a, b, m) => check(!ObjectIs(a, b), m, 'expected the values to differ (!==)', 'not ' + format(b), format(a)),
+    deepEqual: (a, b, m) => check(equals(a, b, false), m, 'expected the values to be deeply equal', format(b), format(a), [b, a]),
+    notDeepEqual: (a, b, m) => check(!equals(a, b, false), m, 'expected the values not to be deeply equal', 'not ' + format(b), format(a)),
+    deepStrictEqual: (a, b, m) => check(equals(a, b, true), m, 'expected the values to be deeply and strictly equal', format(b), format(a), [b, a]),
+    notDeepStrictEqual: (a, b, m) => check(!equals(a, b, true), m, 'expected the values not to be deeply and strictly equal', 'not ' + format(b), format(a)),
+    throws(fn, expected, m) {
+      if (typeof expected === 'string' && m === undefined) { m = expected; expected = undefined; }
+      const r = thrownBy(fn);
+      check(r.threw, m, 'expected the function to throw', describeExpected(expected), 'it did not throw');
+      check(throwsMatch(r.error, expected), m, 'the function threw a different error', describeExpected(expected), 'thrown: ' + format(r.error));
+    },
+    doesNotThrow(fn, m) {
+      const r = thrownBy(fn);
+      check(!r.threw, m, 'expected the function not to throw', 'no error', r.threw ? 'thrown: ' + format(r.error) : undefined);
+    },
+    rejects(subject, expected, m) {
+      if (typeof expected === 'string' && m === undefined) { m = expected; expected = undefined; }
+      const promise = typeof subject === 'function' ? subject() : subject;
+      return call(PromiseThen, PromiseResolve(promise),
+        (value) => fail(assertMessage(m, 'expected the promise to reject'), describeExpected(expected), 'resolved with ' + format(value)),
+        (reason) => check(throwsMatch(reason, expected), m, 'the promise rejected with a different error', describeExpected(expected), 'rejected with ' + format(reason)));
+    },
+    doesNotReject(subject, m) {
+      const promise = typeof subject === 'function' ? subject() : subject;
+      return call(PromiseThen, PromiseResolve(promise), () => undefined,
+        (reason) => fail(assertMessage(m, 'expected the promise not to reject'), 'a resolved promise', 'rejected with ' + format(reason)));
+    },
+    match: (s, re, m) => check(typeof s === 'string' && call(RegExpTest, re, s), m, 'expected the text to match ' + call(RegExpToString, re), call(RegExpToString, re), format(s)),
+    doesNotMatch: (s, re, m) => check(typeof s === 'string' && !call(RegExpTest, re, s), m, 'expected the text not to match ' + call(RegExpToString, re), 'no match for ' + call(RegExpToString, re), format(s)),
+    fail: (m) => fail(assertMessage(m, 'failed'), undefined, undefined),
+    // chai's assert interface
+    isTrue: (v, m) => check(v === true, m, 'expected true', 'true', format(v)),
+    isFalse: (v, m) => check(v === false, m, 'expected false', 'false', format(v)),
+    isOk: (v, m) => check(!!v, m, 'expected a truthy value', 'truthy', format(v)),
+    isNotOk: (v, m) => check(!v, m, 'expected a falsy value', 'falsy', format(v)),
+    isNull: (v, m) => check(v === null, m, 'expected null', 'null', format(v)),
+    isNotNull: (v, m) => check(v !== null, m, 'expected a value other than null', 'not null', format(v)),
+    isUndefined: (v, m) => check(v === undefined, m, 'expected undefined', 'undefined', format(v)),
+    isDefined: (v, m) => check(v !== undefined, m, 'expected a defined value', 'defined', format(v)),
+    exists: (v, m) => check(v !== null && v !== undefined, m, 'expected a value (not null or undefined)', 'a value', format(v)),
+    notExists: (v, m) => check(v === null || v === undefined, m, 'expected null or undefined', 'null or undefined', format(v)),
+    isNaN: (v, m) => check(NumberIsNaN(v), m, 'expected NaN', 'NaN', format(v)),
+    isNotNaN: (v, m) => check(!NumberIsNaN(v), m, 'expected a value other than NaN', 'not NaN', format(v)),
+    isArray: (v, m) => check(ArrayIsArray(v), m, 'expected an array', 'an array', format(v)),
+    isNotArray: (v, m) => check(!ArrayIsArray(v), m, 'expected something other than an array', 'not an array', format(v)),
+    isString: (v, m) => check(typeof v === 'string', m, 'expected a string', 'a string', format(v)),
+    isNotString: (v, m) => check(typeof v !== 'string', m, 'expected something other than a string', 'not a string', format(v)),
+    isNumber: (v, m) => check(typeof v === 'number', m, 'expected a number', 'a number', format(v)),
+    isNotNumber: (v, m) => check(typeof v !== 'number', m, 'expected something other than a number', 'not a number', format(v)),
+    isBoolean: (v, m) => check(typeof v === 'boolean', m, 'expected a boolean', 'a boolean', format(v)),
+    isFunction: (v, m) => check(typeof v === 'function', m, 'expected a function', 'a function', format(v)),
+    isNotFunction: (v, m) => check(typeof v !== 'function', m, 'expected something other than a function', 'not a function', format(v)),
+    isObject: (v, m) => check(v !== null && typeof v === 'object', m, 'expected an object', 'an object', format(v)),
+    typeOf: (v, t, m) => check(typeName(v) === t, m, 'expected a value of type ' + t, t, typeName(v) + ' ' + format(v)),
+    instanceOf: (v, C, m) => check(v instanceof C, m, 'expected an instance of ' + (C && C.name), 'an instance of ' + (C && C.name), format(v)),
+    lengthOf: (v, n, m) => check(lengthOfValue(v) === n, m, 'expected a length of ' + n, 'length ' + n, 'length ' + format(lengthOfValue(v)) + ' in ' + format(v)),
+    isEmpty: (v, m) => check(lengthOfValue(v) === 0 || (isObject(v) && lengthOfValue(v) === undefined && ObjectKeys(v).length === 0), m, 'expected it to be empty', 'empty', format(v)),
+    isNotEmpty: (v, m) => check(!(lengthOfValue(v) === 0 || (isObject(v) && lengthOfValue(v) === undefined && ObjectKeys(v).length === 0)), m, 'expected it not to be empty', 'not empty', format(v)),
+    include: (h, n, m) => check(includes(h, n), m, 'expected ' + format(h) + ' to include ' + format(n), 'to include ' + format(n), format(h)),
+    notInclude: (h, n, m) => check(!includes(h, n), m, 'expected ' + format(h) + ' not to include ' + format(n), 'not to include ' + format(n), format(h)),
+    property: (o, k, m) => check(isObject(o) && k in o, m, 'expected a property ' + format(k), 'property ' + format(k), format(o)),
+    notProperty: (o, k, m) => check(!(isObject(o) && k in o), m, 'expected no property ' + format(k), 'no property ' + format(k), format(o)),
+    propertyVal: (o, k, v, m) => check(isObject(o) && k in o && ObjectIs(o[k], v), m, 'expected property ' + format(k) + ' to be ' + format(v), format(v), isObject(o) ? format(o[k]) : format(o)),
+    isAbove: (a, b, m) => check(a > b, m, 'expected ' + format(a) + ' to be above ' + format(b), '> ' + format(b), format(a)),
+    isAtLeast: (a, b, m) => check(a >= b, m, 'expected ' + format(a) + ' to be at least ' + format(b), '>= ' + format(b), format(a)),
+    isBelow: (a, b, m) => check(a < b, m, 'expected ' + format(a) + ' to be below ' + format(b), '< ' + format(b), format(a)),
+    isAtMost: (a, b, m) => check(a <= b, m, 'expected ' + format(a) + ' to be at most ' + format(b), '<= ' + format(b), format(a)),
+    approximately: (a, b, d, m) => check(MathAbs(a - b) <= d, m, 'expected ' + format(a) + ' to be within ' + format(d) + ' of ' + format(b), format(b) + ' ± ' + format(d), format(a)),
+    sameMembers(a, b, m) {
+      let same = ArrayIsArray(a) && ArrayIsArray(b) && a.length === b.length;
+      for (let i = 0; same && i < b.length; i++) same = includes(a, b[i]) && includes(b, a[i]);
+      check(same, m, 'expected the same members', format(b), format(a));
+    },
+    sameDeepMembers(a, b, m) {
+      let same = ArrayIsArray(a) && ArrayIsArray(b) && a.length === b.length;
+      const used = [];
+      for (let i = 0; same && i < b.length; i++) {
+        let found = false;
+        for (let j = 0; j < a.length && !found; j++) if (!used[j] && equals(a[j], b[i], true)) { used[j] = true; found = true; }
+        same = found;
+      }
+      check(same, m, 'expected the same members', format(b), format(a));
+    },
+    isFrozen: (o, m) => check(ObjectIsFrozen(o), m, 'expected a frozen object', 'frozen', format(o)),
+  };
+  const assertObject = assertFn;
+  {
+    const ks = ObjectKeys(assertApi);
+    for (let i = 0; i < ks.length; i++) assertObject[ks[i]] = assertApi[ks[i]];
+    assertObject.strict = assertObject;
+    ObjectFreeze(assertObject);
+  }
 
   // ---------------------------------------------------------------- console
 
@@ -692,7 +988,7 @@
   }
 
   function failureRecord(e) {
-    if (isFailure(e)) return { kind: 'assertion', message: e.message, expected: e.expected, received: e.received, error: null };
+    if (isFailure(e)) return { kind: 'assertion', message: e.message, expected: e.expected, received: e.received, error: null, diff: e.diff };
     const d = describeError(e);
     return { kind: 'error', message: d.name + ': ' + d.message, expected: undefined, received: undefined, error: d };
   }
@@ -702,20 +998,31 @@
     output = [];
     let code;
     try { code = typeof t.fn === 'function' ? call(FunctionToString, t.fn) : undefined; } catch (_) { code = undefined; }
-    const record = { name: t.name, status: 'passed', failure: null, console: output, test_code: code };
+    const record = { name: t.name, status: 'passed', failure: null, console: output, test_code: code, task_id: t.block.task };
+    const blocks = chain(t.block);
     if (t.skip || typeof t.fn !== 'function' || (onlyMode && !t.only)) {
       record.status = 'skipped';
-      return serialize(record);
+    } else {
+      try {
+        if (needsSetUp(blocks)) await setUp(blocks);
+        else for (let i = 0; i < blocks.length; i++) blocks[i].started = true;
+        const before = hooksFor(t.block, 'beforeEach');
+        for (let i = 0; i < before.length; i++) await before[i]();
+        await t.fn();
+        const after = hooksFor(t.block, 'afterEach');
+        for (let i = 0; i < after.length; i++) await after[i]();
+      } catch (e) {
+        record.status = 'failed';
+        record.failure = failureRecord(e);
+      }
     }
     try {
-      const before = hooksFor(t.block, 'beforeEach');
-      for (let i = 0; i < before.length; i++) await before[i]();
-      await t.fn();
-      const after = hooksFor(t.block, 'afterEach');
-      for (let i = 0; i < after.length; i++) await after[i]();
+      if (needsTearDown(blocks, index)) await tearDown(blocks, index);
     } catch (e) {
-      record.status = 'failed';
-      record.failure = failureRecord(e);
+      if (record.status !== 'failed') {
+        record.status = 'failed';
+        record.failure = failureRecord(e);
+      }
     }
     timers = [];
     return serialize(record);
@@ -760,7 +1067,7 @@
   const api = {
     describe, test, it: test, xtest: test, xit: test, xdescribe: describe, fit: test, fdescribe: describe,
     expect, beforeEach, afterEach, jest: ObjectFreeze({ fn: mockFn, spyOn }),
-    beforeAll: (fn) => fn(), afterAll: () => {},
+    beforeAll, afterAll,
     console,
     setTimeout: (fn, delay, ...args) => addTimer(fn, delay, args, false),
     setInterval: (fn, delay, ...args) => addTimer(fn, delay, args, true),
@@ -786,6 +1093,10 @@
     takeOutput,
     suiteErrors: suiteErrorRecords,
     formatValue: (v) => format(v),
+    assert: assertObject,
+    test,
+    // An assert-style hint written as an expression passes unless it is `false`.
+    mustHold: (v) => { if (v === false) fail('this check is false', 'true', 'false'); },
     describeError: (e) => serialize(describeError(e)),
   });
 })(globalThis);

@@ -4,6 +4,7 @@
 
 mod errors;
 pub mod explain;
+mod hints;
 mod limits;
 mod loader;
 mod report;
@@ -12,9 +13,11 @@ mod sandbox;
 mod snippet;
 
 pub use explain::{Explain, Lang};
+pub use hints::{grade_hints, Hint, HintsRequest};
 pub use limits::Limits;
 pub use report::{
-    CodeError, ConsoleLine, Failure, FailureKind, GradeReport, TestResult, TestStatus, Verdict,
+    CodeError, ConsoleLine, DiffKind, DiffLine, Failure, FailureKind, GradeReport, TestResult,
+    TestStatus, Verdict,
 };
 pub use run::{grade, GradeRequest};
 pub use snippet::{run_snippet, RunReport, RunRequest};

@@ -47,6 +47,10 @@ pub struct TestResult {
     /// The source of the test's body, so the learner sees what was checked.
     #[serde(default)]
     pub test_code: Option<String>,
+    /// The 1-based position of the test's top-level `describe`, which is one task of the
+    /// exercise; `None` for tests outside any `describe`.
+    #[serde(default)]
+    pub task_id: Option<u32>,
 }
 
 /// What kind of thing made a test fail.
@@ -72,6 +76,28 @@ pub struct Failure {
     /// A plain-language explanation for an assertion that points at a common mistake.
     #[serde(default)]
     pub explain: Option<Explain>,
+    /// Expected and received printed one entry per line and compared line by line, when a
+    /// one-line print would hide where they differ (objects, arrays, text of several lines).
+    #[serde(default)]
+    pub diff: Option<Vec<DiffLine>>,
+}
+
+/// One line of a diff between the expected and the received value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffLine {
+    pub kind: DiffKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiffKind {
+    /// In both values.
+    Same,
+    /// Only in the expected value.
+    Expected,
+    /// Only in the received value.
+    Received,
 }
 
 /// An error in the learner's code, located in the learner's own file where possible.

@@ -28,7 +28,11 @@ pub struct GradeRequest {
 /// Grades `request` in a fresh sandbox. Never panics on learner input: every failure of the
 /// learner's code becomes part of the report.
 pub fn grade(request: &GradeRequest) -> GradeReport {
-    let mut report = grade_raw(request);
+    explained(grade_raw(request), &request.solution)
+}
+
+/// Locates and explains every error of `report` against the learner's `source`.
+pub(crate) fn explained(mut report: GradeReport, source: &str) -> GradeReport {
     let errors = report.error.iter_mut().chain(
         report
             .tests
@@ -38,7 +42,7 @@ pub fn grade(request: &GradeRequest) -> GradeReport {
     );
     for error in errors {
         clarify(error);
-        refine_location(error, &request.solution);
+        refine_location(error, source);
         error.explain = Explain::for_error(error);
     }
     for failure in report.tests.iter_mut().filter_map(|t| t.failure.as_mut()) {
@@ -98,6 +102,15 @@ fn grade_raw(request: &GradeRequest) -> GradeReport {
         }
     }
 
+    run_tests(&mut sandbox, &request.limits, console)
+}
+
+/// Runs every registered test in order and builds the report.
+pub(crate) fn run_tests(
+    sandbox: &mut Sandbox,
+    limits: &Limits,
+    console: Vec<ConsoleLine>,
+) -> GradeReport {
     let mut results: Vec<TestResult> = sandbox
         .call_json("suiteErrors", &[])
         .ok()
@@ -109,7 +122,7 @@ fn grade_raw(request: &GradeRequest) -> GradeReport {
         .and_then(|v| v.as_number())
         .unwrap_or(0.0) as u32;
     for index in 0..count {
-        results.push(run_one(&mut sandbox, index, &request.limits));
+        results.push(run_one(sandbox, index, limits));
     }
 
     let verdict = if results.is_empty() {
@@ -178,9 +191,11 @@ fn limit_failure(sandbox: &mut Sandbox, index: u32, error: CodeError) -> TestRes
             received: None,
             error: Some(error),
             explain: None,
+            diff: None,
         }),
         console,
         test_code: None,
+        task_id: None,
     }
 }
 
@@ -195,9 +210,11 @@ fn broken(index: u32, message: String) -> TestResult {
             received: None,
             error: None,
             explain: None,
+            diff: None,
         }),
         console: Vec::new(),
         test_code: None,
+        task_id: None,
     }
 }
 
@@ -226,6 +243,6 @@ pub(crate) fn describe_value(sandbox: &mut Sandbox, value: JsValue) -> CodeError
         .unwrap_or_else(|| CodeError::new("Error", "an error that could not be read"))
 }
 
-fn internal(message: String) -> GradeReport {
+pub(crate) fn internal(message: String) -> GradeReport {
     GradeReport::error(CodeError::new("GraderError", message), Vec::new())
 }

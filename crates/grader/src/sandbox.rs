@@ -31,6 +31,27 @@ const JEST_EXPORTS: [&str; 14] = [
     "jest",
 ];
 
+/// Names that the `assert` module (`node:assert`) exports besides its default export.
+const ASSERT_EXPORTS: [&str; 17] = [
+    "ok",
+    "equal",
+    "notEqual",
+    "strictEqual",
+    "notStrictEqual",
+    "deepEqual",
+    "notDeepEqual",
+    "deepStrictEqual",
+    "notDeepStrictEqual",
+    "throws",
+    "doesNotThrow",
+    "rejects",
+    "doesNotReject",
+    "match",
+    "doesNotMatch",
+    "fail",
+    "strict",
+];
+
 /// A context with the harness installed, ready to load learner code.
 pub(crate) struct Sandbox {
     pub(crate) context: Context,
@@ -65,6 +86,15 @@ impl Sandbox {
         };
         let jest = sandbox.jest_module()?;
         sandbox.loader.insert("@jest/globals", jest);
+        let assert = sandbox.assert_module()?;
+        for name in [
+            "assert",
+            "node:assert",
+            "assert/strict",
+            "node:assert/strict",
+        ] {
+            sandbox.loader.insert(name, assert.clone());
+        }
         Ok(sandbox)
     }
 
@@ -91,6 +121,39 @@ impl Sandbox {
             None,
             &mut self.context,
         ))
+    }
+
+    fn assert_module(&mut self) -> JsResult<Module> {
+        let assert = self
+            .get(&self.harness.clone(), "assert")?
+            .as_object()
+            .expect("assert is a function object");
+        let mut names: Vec<JsString> = ASSERT_EXPORTS.iter().map(|n| JsString::from(*n)).collect();
+        names.push(JsString::from("default"));
+        let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
+            |module, assert: &JsObject, context| {
+                for name in ASSERT_EXPORTS {
+                    let value = assert.get(JsString::from(name), context)?;
+                    module.set_export(&JsString::from(name), value)?;
+                }
+                module.set_export(&JsString::from("default"), assert.clone().into())?;
+                Ok(())
+            },
+            assert,
+        );
+        Ok(Module::synthetic(
+            &names,
+            init,
+            None,
+            None,
+            &mut self.context,
+        ))
+    }
+
+    /// The harness's own `assert`, for hints that are run with it.
+    pub(crate) fn harness_member(&mut self, name: &str) -> JsResult<JsValue> {
+        let harness = self.harness.clone();
+        self.get(&harness, name)
     }
 
     fn get(&mut self, obj: &JsObject, name: &str) -> JsResult<JsValue> {

@@ -407,3 +407,95 @@ test('rejects with a plain value fails too', async () => { await expect(total(1)
     );
     assert_eq!(failure.received.as_deref(), Some("4"));
 }
+
+#[test]
+fn before_all_and_after_all_run_once_around_their_block() {
+    let tests = "import { add } from './solution';
+const log = [];
+beforeAll(() => { log.push('setup'); });
+afterAll(() => { log.push('teardown'); if (log.length !== 7) throw new Error('afterAll ran early: ' + log.join(',')); });
+describe('first task', () => {
+  beforeAll(async () => { await Promise.resolve(); log.push('inner setup'); });
+  afterAll(() => log.push('inner teardown'));
+  test('one', () => { log.push('one'); expect(log).toEqual(['setup', 'inner setup', 'one']); });
+  test('two', () => { log.push('two'); expect(add(1, 1)).toBe(2); });
+});
+describe('second task', () => {
+  test('three', () => { log.push('three'); expect(log).toEqual(['setup', 'inner setup', 'one', 'two', 'inner teardown', 'three']); });
+});
+describe('broken setup', () => {
+  beforeAll(() => { throw new Error('no database'); });
+  test('four', () => {});
+  test('five', () => {});
+});
+";
+    let report = run("export const add = (a, b) => a + b;", tests);
+    let summary: Vec<(TestStatus, Option<u32>)> =
+        report.tests.iter().map(|t| (t.status, t.task_id)).collect();
+    use TestStatus::{Failed, Passed};
+    assert_eq!(
+        summary,
+        [
+            (Passed, Some(1)),
+            (Passed, Some(1)),
+            (Passed, Some(2)),
+            (Failed, Some(3)),
+            (Failed, Some(3))
+        ],
+        "{report:#?}"
+    );
+    assert!(report.tests[4]
+        .failure
+        .as_ref()
+        .unwrap()
+        .message
+        .contains("no database"));
+}
+
+#[test]
+fn structural_mismatches_come_with_a_line_diff() {
+    use grader::DiffKind::{Expected, Received, Same};
+    let tests = "import { order, poem } from './solution';
+test('object', () => { expect(order()).toEqual({ id: 7, lines: [{ sku: 'a', qty: 2 }], paid: true }); });
+test('text', () => { expect(poem()).toBe('roses\\nviolets\\nsugar'); });
+test('numbers have no diff', () => { expect(1 + 1).toBe(3); });
+test('negated has no diff', () => { expect(order()).not.toEqual(order()); });
+";
+    let report = run(
+        "export const order = () => ({ id: 7, lines: [{ sku: 'a', qty: 3 }], paid: true });\nexport const poem = () => 'roses\\nviolets\\nhoney';",
+        tests,
+    );
+    let diff = report.tests[0].failure.as_ref().unwrap().diff.clone().unwrap();
+    let lines: Vec<(grader::DiffKind, &str)> =
+        diff.iter().map(|l| (l.kind, l.text.as_str())).collect();
+    assert_eq!(
+        lines,
+        [
+            (Same, "{"),
+            (Same, "  \"id\": 7,"),
+            (Same, "  \"lines\": ["),
+            (Same, "    {"),
+            (Same, "      \"sku\": \"a\","),
+            (Expected, "      \"qty\": 2,"),
+            (Received, "      \"qty\": 3,"),
+            (Same, "    },"),
+            (Same, "  ],"),
+            (Same, "  \"paid\": true,"),
+            (Same, "}"),
+        ]
+    );
+    let text: Vec<(grader::DiffKind, String)> = report.tests[1]
+        .failure
+        .as_ref()
+        .unwrap()
+        .diff
+        .clone()
+        .unwrap()
+        .into_iter()
+        .map(|l| (l.kind, l.text))
+        .collect();
+    assert_eq!(text[2], (Expected, "sugar".to_string()));
+    assert_eq!(text[3], (Received, "honey".to_string()));
+    assert!(report.tests[2].failure.as_ref().unwrap().diff.is_none());
+    assert!(report.tests[3].failure.as_ref().unwrap().diff.is_none());
+}

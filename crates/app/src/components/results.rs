@@ -1,4 +1,4 @@
-use grader::{CodeError, ConsoleLine, FailureKind, GradeReport, TestResult, TestStatus, Verdict};
+use grader::{CodeError, ConsoleLine, DiffKind, DiffLine, FailureKind, GradeReport, TestResult, TestStatus, Verdict};
 use yew::prelude::*;
 
 use crate::i18n::{at_position, explanation, t, tests_passed, Text};
@@ -76,6 +76,9 @@ fn test_view(test: &TestResult) -> Html {
                     if let Some(received) = &failure.received {
                         <div class="value received"><span class="label">{ t(Text::Received) }</span><code>{ received }</code></div>
                     }
+                    if let Some(diff) = &failure.diff {
+                        { diff_view(diff) }
+                    }
                     { explain_view(failure.explain) }
                     if let Some(code) = &test.test_code {
                         <details class="test-code">
@@ -87,6 +90,28 @@ fn test_view(test: &TestResult) -> Html {
             }
             { console_view(&test.console) }
         </li>
+    }
+}
+
+/// Expected and received side by side, line by line: lines only in the expected value are marked
+/// "-", lines only in what the code returned "+".
+fn diff_view(diff: &[DiffLine]) -> Html {
+    html! {
+        <div class="diff">
+            <span class="label">
+                <span class="diff-expected">{ format!("- {}", t(Text::Expected)) }</span>
+                { "  " }
+                <span class="diff-received">{ format!("+ {}", t(Text::Received)) }</span>
+            </span>
+            <pre>{ for diff.iter().map(|line| {
+                let (class, mark) = match line.kind {
+                    DiffKind::Same => ("same", "  "),
+                    DiffKind::Expected => ("diff-expected", "- "),
+                    DiffKind::Received => ("diff-received", "+ "),
+                };
+                html! { <div class={class}>{ mark }{ &line.text }</div> }
+            }) }</pre>
+        </div>
     }
 }
 

@@ -1,0 +1,138 @@
+//! Assert-style exercises, as freeCodeCamp writes them: the learner's code is a plain script
+//! (globals, no exports), and each hint is an expression or a block of statements run after it,
+//! with `assert` (Node's, plus chai's `assert.isArray`-style checks) and the learner's source text
+//! as `code`.
+
+use boa_engine::{JsValue, Source};
+use serde::{Deserialize, Serialize};
+
+use crate::errors::describe;
+use crate::limits::Limits;
+use crate::report::{CodeError, GradeReport};
+use crate::run::{describe_value, explained, internal, run_tests, take_output};
+use crate::sandbox::{Sandbox, Settled};
+
+/// An assert-style grading request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HintsRequest {
+    /// The learner's code, run as a script.
+    pub solution: String,
+    pub hints: Vec<Hint>,
+    #[serde(default)]
+    pub limits: Limits,
+}
+
+/// One check: what it tells the learner, and the code that checks it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hint {
+    pub text: String,
+    pub code: String,
+}
+
+/// Grades an assert-style exercise: one test per hint, in order, named by the hint's text.
+pub fn grade_hints(request: &HintsRequest) -> GradeReport {
+    explained(grade_raw(request), &request.solution)
+}
+
+fn grade_raw(request: &HintsRequest) -> GradeReport {
+    let mut sandbox = match Sandbox::new(&request.limits) {
+        Ok(s) => s,
+        Err(e) => return internal(format!("the grading sandbox could not start: {e}")),
+    };
+    let source =
+        Source::from_bytes(&request.solution).with_path(std::path::Path::new("solution.js"));
+    if let Err(e) = sandbox.context.eval(source) {
+        let error = describe(&e, &mut sandbox.context);
+        let console = take_output(&mut sandbox);
+        return GradeReport::error(error, console);
+    }
+    // Promises and timers the script started finish before the hints look at its results.
+    let (idle, _resolvers) =
+        boa_engine::object::builtins::JsPromise::new_pending(&mut sandbox.context);
+    match sandbox.settle(&idle, request.limits.timer_firings) {
+        Settled::Aborted(e) => {
+            let error = describe(&e, &mut sandbox.context);
+            let console = take_output(&mut sandbox);
+            return GradeReport::error(error, console);
+        }
+        Settled::Rejected(v) => {
+            let error = describe_value(&mut sandbox, v);
+            let console = take_output(&mut sandbox);
+            return GradeReport::error(error, console);
+        }
+        Settled::Value(_) | Settled::Pending => {}
+    }
+    let console = take_output(&mut sandbox);
+    for hint in &request.hints {
+        if let Err(error) = register(&mut sandbox, hint, &request.solution) {
+            return GradeReport::error(error, console);
+        }
+    }
+    let mut report = run_tests(&mut sandbox, &request.limits, console);
+    // The learner reads the hint as written, not the wrapper that runs it.
+    for (test, hint) in report.tests.iter_mut().zip(&request.hints) {
+        test.test_code = Some(hint.code.trim().to_string());
+    }
+    report
+}
+
+/// Registers `hint` as a test. A hint that parses as an expression fails when it is `false`;
+/// otherwise it is a block of statements that fails by throwing.
+fn register(sandbox: &mut Sandbox, hint: &Hint, solution: &str) -> Result<(), CodeError> {
+    let expression = format!(
+        "(function (assert, code, mustHold) {{ return async function () {{ mustHold(await (\n{}\n)); }}; }})",
+        hint.code
+    );
+    let statements = format!(
+        "(function (assert, code, mustHold) {{ return async function () {{\n{}\n}}; }})",
+        hint.code
+    );
+    let factory = match sandbox.context.eval(Source::from_bytes(&expression)) {
+        Ok(f) => f,
+        Err(_) => sandbox
+            .context
+            .eval(Source::from_bytes(&statements))
+            .map_err(|e| {
+                let mut error = describe(&e, &mut sandbox.context);
+                error.message = format!(
+                    "the check \"{}\" cannot be read: {}",
+                    hint.text, error.message
+                );
+                error.line = None;
+                error.column = None;
+                error
+            })?,
+    };
+    let unreadable = |e: boa_engine::JsError| {
+        CodeError::new(
+            "GraderError",
+            format!("the check \"{}\" could not be set up: {e}", hint.text),
+        )
+    };
+    let assert = sandbox.harness_member("assert").map_err(unreadable)?;
+    let must_hold = sandbox.harness_member("mustHold").map_err(unreadable)?;
+    let factory = factory
+        .as_callable()
+        .ok_or_else(|| CodeError::new("GraderError", "a check did not compile to a function"))?;
+    let check = factory
+        .call(
+            &JsValue::undefined(),
+            &[
+                assert,
+                JsValue::from(boa_engine::JsString::from(solution)),
+                must_hold,
+            ],
+            &mut sandbox.context,
+        )
+        .map_err(unreadable)?;
+    sandbox
+        .call(
+            "test",
+            &[
+                JsValue::from(boa_engine::JsString::from(hint.text.as_str())),
+                check,
+            ],
+        )
+        .map_err(unreadable)?;
+    Ok(())
+}

@@ -1,0 +1,161 @@
+//! Assert-style exercises: a script, then hints that check it with `assert`.
+
+use grader::{grade_hints, GradeReport, Hint, HintsRequest, TestStatus, Verdict};
+
+fn run(solution: &str, hints: &[(&str, &str)]) -> GradeReport {
+    grade_hints(&HintsRequest {
+        solution: solution.into(),
+        hints: hints
+            .iter()
+            .map(|(text, code)| Hint {
+                text: text.to_string(),
+                code: code.to_string(),
+            })
+            .collect(),
+        limits: Default::default(),
+    })
+}
+
+fn statuses(report: &GradeReport) -> Vec<TestStatus> {
+    report.tests.iter().map(|t| t.status).collect()
+}
+
+const SCRIPT: &str = "let total = 0;\nconst prices = [3, 4];\nfor (const p of prices) { total += p; }\nfunction double(n) { return n * 2; }\nconsole.log('done');\n";
+
+#[test]
+fn hints_see_the_scripts_globals_and_its_source() {
+    let report = run(
+        SCRIPT,
+        &[
+            ("total is 7", "assert.strictEqual(total, 7);"),
+            (
+                "prices is an array of two",
+                "assert.isArray(prices);\nassert.lengthOf(prices, 2);",
+            ),
+            (
+                "double works",
+                "assert.deepEqual([1, 2].map(double), [2, 4]);",
+            ),
+            (
+                "uses a for...of loop",
+                "assert.match(code, /for\\s*\\(const \\w+ of/);",
+            ),
+            ("an expression hint", "typeof double === 'function'"),
+        ],
+    );
+    assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
+    assert_eq!(report.tests[0].name, "total is 7");
+    assert_eq!(
+        report.tests[0].test_code.as_deref(),
+        Some("assert.strictEqual(total, 7);")
+    );
+    assert_eq!(report.console[0].text, "done");
+}
+
+#[test]
+fn failing_hints_show_expected_and_received() {
+    let report = run(
+        SCRIPT,
+        &[
+            (
+                "total is 8",
+                "assert.strictEqual(total, 8, 'total should be 8');",
+            ),
+            ("a false expression fails", "total === 8"),
+            ("chai style", "assert.isString(total);"),
+            ("throws", "assert.throws(() => double(2));"),
+            (
+                "deep strict",
+                "assert.deepStrictEqual({ a: 1 }, { a: '1' });",
+            ),
+        ],
+    );
+    use TestStatus::Failed;
+    assert_eq!(statuses(&report), [Failed, Failed, Failed, Failed, Failed]);
+    let f = report.tests[0].failure.as_ref().unwrap();
+    assert_eq!(f.message, "total should be 8");
+    assert_eq!(
+        (f.expected.as_deref(), f.received.as_deref()),
+        (Some("8"), Some("7"))
+    );
+    assert_eq!(
+        report.tests[1].failure.as_ref().unwrap().message,
+        "this check is false"
+    );
+    assert!(report.tests[2]
+        .failure
+        .as_ref()
+        .unwrap()
+        .message
+        .contains("expected a string"));
+    assert!(report.tests[3]
+        .failure
+        .as_ref()
+        .unwrap()
+        .message
+        .contains("expected the function to throw"));
+}
+
+#[test]
+fn node_assert_semantics() {
+    let report = run(
+        "class Oops extends Error {}\nfunction boom() { throw new Oops('bad input'); }\nasync function later() { throw new TypeError('nope'); }",
+        &[
+            ("loose equal", "assert.equal('1', 1); assert.notStrictEqual('1', 1);"),
+            ("throws with a class, a regex and an object", "assert.throws(boom, Oops); assert.throws(boom, /bad/); assert.throws(boom, { message: 'bad input' });"),
+            ("rejects", "await assert.rejects(later, TypeError);"),
+            ("doesNotThrow", "assert.doesNotThrow(() => 1);"),
+            ("deepEqual ignores key order", "assert.deepEqual({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 });"),
+            ("chai members", "assert.sameMembers([1, 2, 3], [3, 1, 2]); assert.include('hola', 'ol'); assert.property({ a: 1 }, 'a'); assert.approximately(0.1 + 0.2, 0.3, 1e-9);"),
+        ],
+    );
+    assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
+}
+
+#[test]
+fn a_broken_script_is_an_error_with_its_line() {
+    let report = run(
+        "let a = 1;\nlet b = a +;\n",
+        &[("a is 1", "assert(a === 1);")],
+    );
+    assert_eq!(report.verdict, Verdict::Error);
+    let error = report.error.unwrap();
+    assert_eq!(error.name, "SyntaxError");
+    assert_eq!(error.line, Some(2));
+}
+
+#[test]
+fn a_script_that_redefines_assert_cannot_fake_a_pass() {
+    let report = run(
+        "var assert = { strictEqual() {} };\nglobalThis.assert = assert;\nconst total = 1;",
+        &[("total is 2", "assert.strictEqual(total, 2);")],
+    );
+    assert_eq!(statuses(&report), [TestStatus::Failed]);
+}
+
+#[test]
+fn an_endless_loop_in_a_hint_fails_that_hint_only() {
+    let report = run(
+        "function spin() { while (true) {} }\nconst x = 1;",
+        &[("spin", "spin();"), ("x is 1", "assert.strictEqual(x, 1);")],
+    );
+    assert_eq!(statuses(&report), [TestStatus::Failed, TestStatus::Passed]);
+}
+
+#[test]
+fn the_assert_module_imports_in_jest_style_tests() {
+    let report = grader::grade(&grader::GradeRequest {
+        solution: "export const add = (a, b) => a + b;".into(),
+        tests: "import assert from 'node:assert';\nimport { strictEqual } from 'assert';\nimport { add } from './solution';\ntest('adds', () => { assert.deepStrictEqual([add(1, 2)], [3]); strictEqual(add(2, 2), 5); });".into(),
+        limits: Default::default(),
+        solution_name: None,
+    });
+    let f = report.tests[0]
+        .failure
+        .as_ref()
+        .expect("the second assertion fails");
+    assert_eq!(
+        (f.expected.as_deref(), f.received.as_deref()),
+        (Some("5"), Some("4"))
+    );
+}
