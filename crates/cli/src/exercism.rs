@@ -1,6 +1,7 @@
 //! Exercism's exercise layout (`.meta/config.json`) and its results.json (version 3), so
 //! instructors can grade exercises they already have and feed results to tools they know.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::Context;
@@ -13,6 +14,8 @@ pub struct ExercismExercise {
     pub tests: String,
     /// How the tests import the solution, like `./two-fer`.
     pub solution_name: String,
+    /// `files.editor`: read-only files the tests or the solution may import or require.
+    pub editor: BTreeMap<String, String>,
 }
 
 fn first_file(config: &Value, key: &str) -> Option<String> {
@@ -43,11 +46,21 @@ pub fn load(dir: &Path, config_path: &Path) -> anyhow::Result<ExercismExercise> 
             )
         })
     };
+    let mut editor = BTreeMap::new();
+    for name in config["files"]["editor"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+    {
+        editor.insert(name.to_string(), read(name)?);
+    }
     let stem = solution.strip_suffix(".js").unwrap_or(&solution);
     Ok(ExercismExercise {
         stub: read(&solution)?,
         tests: read(&test)?,
         solution_name: format!("./{stem}"),
+        editor,
     })
 }
 

@@ -1,5 +1,6 @@
 //! `puente grade EXERCISE_DIR`: grade one exercise and print the report.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -13,6 +14,8 @@ struct Loaded {
     stub: String,
     tests: String,
     solution_name: Option<String>,
+    /// Read-only files that ship with the exercise.
+    files: BTreeMap<String, String>,
     time_limit_ms: u32,
 }
 
@@ -24,6 +27,7 @@ fn load(dir: &Path) -> anyhow::Result<Loaded> {
             stub: e.stub,
             tests: e.tests,
             solution_name: Some(e.solution_name),
+            files: e.editor,
             time_limit_ms: course::DEFAULT_TIME_LIMIT_MS,
         });
     }
@@ -32,6 +36,7 @@ fn load(dir: &Path) -> anyhow::Result<Loaded> {
             stub: e.starter,
             tests: e.tests,
             solution_name: None,
+            files: BTreeMap::new(),
             time_limit_ms: e.time_limit_ms,
         }),
         Err(e) => anyhow::bail!("{e}"),
@@ -50,6 +55,7 @@ pub fn run(dir: &Path, solution: Option<&Path>, json: bool) -> anyhow::Result<Ex
         tests: exercise.tests.clone(),
         limits: Default::default(),
         solution_name: exercise.solution_name.clone(),
+        files: exercise.files.clone(),
     };
     let report = isolate::grade(&request, exercise.time_limit_ms)?;
     if json {

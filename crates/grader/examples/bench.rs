@@ -21,6 +21,7 @@ fn main() {
         tests,
         limits: Default::default(),
         solution_name: None,
+        files: Default::default(),
     };
     assert_eq!(grade(&request).verdict, Verdict::Passed);
 
@@ -29,6 +30,7 @@ fn main() {
         tests: "test('noop', () => {});".into(),
         limits: Default::default(),
         solution_name: None,
+        files: Default::default(),
     };
     let runs = 30;
     let sandbox: Vec<_> = (0..runs)

@@ -26,6 +26,7 @@
   const StringSlice = String.prototype.slice;
   const StringSplit = String.prototype.split;
   const FunctionToString = Function.prototype.toString;
+  const FunctionCtor = Function;
   const PromiseResolve = Promise.resolve.bind(Promise);
   const PromiseThen = Promise.prototype.then;
   const StringIncludes = String.prototype.includes;
@@ -894,6 +895,35 @@
     ObjectFreeze(assertObject);
   }
 
+  // ---------------------------------------------------------------- CommonJS
+
+  // Local files that use `module.exports` run as CommonJS: each once, on first `require`, with
+  // its own `module`, `exports` and `require`, as Node does.
+  const commonJs = ObjectCreate(null);
+  function canonicalName(specifier) {
+    let s = StringCtor(specifier);
+    if (slice(s, 0, 2) === './') s = slice(s, 2);
+    if (slice(s, s.length - 3) === '.js') s = slice(s, 0, s.length - 3);
+    return s;
+  }
+  function defineCommonJs(name, source) {
+    commonJs[name] = { source, module: undefined };
+  }
+  function requireModule(specifier) {
+    const name = canonicalName(specifier);
+    const entry = commonJs[name];
+    if (entry === undefined) {
+      throw new ErrorCtor("Cannot find module '" + StringCtor(specifier) + "': require() loads the exercise's CommonJS files (those using module.exports); load ES modules with import");
+    }
+    if (entry.module !== undefined) return entry.module.exports;
+    const module = { exports: {}, id: name, loaded: false };
+    entry.module = module;
+    const body = FunctionCtor('exports', 'require', 'module', '__filename', '__dirname', entry.source);
+    ReflectApply(body, module.exports, [module.exports, requireModule, module, name + '.js', '.']);
+    module.loaded = true;
+    return module.exports;
+  }
+
   // ---------------------------------------------------------------- console
 
   let output = [];
@@ -1079,7 +1109,8 @@
   for (let i = 0; i < globals.length; i++) {
     ObjectDefineProperty(global, globals[i], { value: api[globals[i]], writable: false, configurable: false, enumerable: false });
   }
-  const writableGlobals = ['console', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'];
+  api.require = requireModule;
+  const writableGlobals = ['console', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'require'];
   for (let i = 0; i < writableGlobals.length; i++) {
     ObjectDefineProperty(global, writableGlobals[i], { value: api[writableGlobals[i]], writable: true, configurable: true, enumerable: false });
   }
@@ -1096,6 +1127,8 @@
     assert: assertObject,
     test,
     // An assert-style hint written as an expression passes unless it is `false`.
+    defineCommonJs,
+    require: requireModule,
     mustHold: (v) => { if (v === false) fail('this check is false', 'true', 'false'); },
     describeError: (e) => serialize(describeError(e)),
   });

@@ -1,7 +1,9 @@
 //! A grading run: load the learner's module and the tests, then run each test and collect results.
 
+use std::collections::BTreeMap;
+
 use boa_engine::object::builtins::JsPromise;
-use boa_engine::JsValue;
+use boa_engine::{JsString, JsValue};
 use serde::{Deserialize, Serialize};
 
 use crate::errors::{clarify, describe, refine_location};
@@ -23,6 +25,11 @@ pub struct GradeRequest {
     /// `./solution`.
     #[serde(default)]
     pub solution_name: Option<String>,
+    /// Other files that ship with the exercise (read-only helpers), by path relative to the
+    /// tests, like "helpers.js". ES modules are imported; files using `module.exports` are
+    /// CommonJS, loaded with `require` or `import`.
+    #[serde(default)]
+    pub files: BTreeMap<String, String>,
 }
 
 /// Grades `request` in a fresh sandbox. Never panics on learner input: every failure of the
@@ -67,13 +74,25 @@ fn grade_raw(request: &GradeRequest) -> GradeReport {
         Ok(s) => s,
         Err(e) => return internal(format!("the grading sandbox could not start: {e}")),
     };
-    let solution = match sandbox.parse_module(&request.solution, "solution.js") {
-        Ok(m) => m,
-        Err(e) => {
-            let error = describe(&e, &mut sandbox.context);
-            return GradeReport::error(error, Vec::new());
+    let mut names = vec!["solution".to_string()];
+    if let Some(alias) = &request.solution_name {
+        names.push(crate::loader::canonical(alias).to_string());
+    }
+    if let Err(error) = add_local(&mut sandbox, &names, &request.solution, "solution.js") {
+        let console = take_output(&mut sandbox);
+        return GradeReport::error(error, console);
+    }
+    for (path, source) in &request.files {
+        let name = crate::loader::canonical(path).to_string();
+        if let Err(mut error) = add_local(&mut sandbox, &[name], source, path) {
+            error.message = format!(
+                "the exercise's file {path} cannot be loaded: {}",
+                error.message
+            );
+            let console = take_output(&mut sandbox);
+            return GradeReport::error(error, console);
         }
-    };
+    }
     let tests = match sandbox.parse_module(&request.tests, "tests.js") {
         Ok(m) => m,
         Err(e) => {
@@ -82,13 +101,20 @@ fn grade_raw(request: &GradeRequest) -> GradeReport {
             return GradeReport::error(error, Vec::new());
         }
     };
-    if let Some(name) = &request.solution_name {
-        sandbox.register(crate::loader::canonical(name), solution.clone());
-    }
-    sandbox.register("solution", solution);
 
-    let loading = tests.load_link_evaluate(&mut sandbox.context);
-    let settled = sandbox.settle(&loading, request.limits.timer_firings);
+    // Load, link and evaluate as separate steps: chained together they would resolve one
+    // promise with another, which looks up `then` after the learner's code may have replaced it.
+    let loading = tests.load(&mut sandbox.context);
+    let settled = match sandbox.settle(&loading, request.limits.timer_firings) {
+        Settled::Value(_) => match tests.link(&mut sandbox.context) {
+            Ok(()) => match tests.evaluate(&mut sandbox.context) {
+                Ok(evaluating) => sandbox.settle(&evaluating, request.limits.timer_firings),
+                Err(e) => Settled::Aborted(e),
+            },
+            Err(e) => Settled::Aborted(e),
+        },
+        other => other,
+    };
     let console = take_output(&mut sandbox);
     match settled {
         Settled::Value(_) => {}
@@ -103,6 +129,53 @@ fn grade_raw(request: &GradeRequest) -> GradeReport {
     }
 
     run_tests(&mut sandbox, &request.limits, console)
+}
+
+/// Makes a local file importable under `names`: an ES module as it is, a CommonJS file (one that
+/// uses `module.exports`) through `require`, with its exports as the module's default and named
+/// exports.
+fn add_local(
+    sandbox: &mut Sandbox,
+    names: &[String],
+    source: &str,
+    path: &str,
+) -> Result<(), CodeError> {
+    let module = if looks_like_commonjs(source) {
+        for name in names {
+            sandbox
+                .call(
+                    "defineCommonJs",
+                    &[
+                        JsValue::from(JsString::from(name.as_str())),
+                        JsValue::from(JsString::from(source)),
+                    ],
+                )
+                .map_err(|e| describe(&e, &mut sandbox.context))?;
+        }
+        sandbox
+            .commonjs_module(&names[0])
+            .map_err(|e| describe(&e, &mut sandbox.context))?
+    } else {
+        sandbox
+            .parse_module(source, path)
+            .map_err(|e| describe(&e, &mut sandbox.context))?
+    };
+    for name in names {
+        sandbox.register(name, module.clone());
+    }
+    Ok(())
+}
+
+/// A file is CommonJS when it has no `import`/`export` statements and assigns `module.exports`
+/// or `exports.something`.
+fn looks_like_commonjs(source: &str) -> bool {
+    let esm = source.lines().any(|line| {
+        let line = line.trim_start();
+        ["import ", "import{", "export ", "export{"]
+            .iter()
+            .any(|keyword| line.starts_with(keyword))
+    });
+    !esm && (source.contains("module.exports") || source.contains("exports."))
 }
 
 /// Runs every registered test in order and builds the report.

@@ -150,6 +150,43 @@ impl Sandbox {
         ))
     }
 
+    /// Runs the CommonJS file registered as `name` and wraps its exports as an ES module: the
+    /// exports object is the default export, and its properties are named exports.
+    pub(crate) fn commonjs_module(&mut self, name: &str) -> JsResult<Module> {
+        let exports = self.call("require", &[JsValue::from(JsString::from(name))])?;
+        let mut names = vec![JsString::from("default")];
+        if let Some(object) = exports.as_object() {
+            for key in object.own_property_keys(&mut self.context)? {
+                if let boa_engine::property::PropertyKey::String(key) = key {
+                    let text = key.to_std_string_escaped();
+                    if text != "default" && is_identifier(&text) {
+                        names.push(key);
+                    }
+                }
+            }
+        }
+        let init = SyntheticModuleInitializer::from_copy_closure_with_captures(
+            |module, (exports, names): &(JsValue, Vec<JsString>), context| {
+                module.set_export(&JsString::from("default"), exports.clone())?;
+                if let Some(object) = exports.as_object() {
+                    for name in names.iter().skip(1) {
+                        let value = object.get(name.clone(), context)?;
+                        module.set_export(name, value)?;
+                    }
+                }
+                Ok(())
+            },
+            (exports, names.clone()),
+        );
+        Ok(Module::synthetic(
+            &names,
+            init,
+            None,
+            None,
+            &mut self.context,
+        ))
+    }
+
     /// The harness's own `assert`, for hints that are run with it.
     pub(crate) fn harness_member(&mut self, name: &str) -> JsResult<JsValue> {
         let harness = self.harness.clone();
@@ -213,4 +250,12 @@ impl Sandbox {
             }
         }
     }
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
 }

@@ -8,6 +8,7 @@ fn run(solution: &str, tests: &str) -> GradeReport {
         tests: tests.into(),
         limits: Default::default(),
         solution_name: None,
+        files: Default::default(),
     })
 }
 
@@ -465,7 +466,13 @@ test('negated has no diff', () => { expect(order()).not.toEqual(order()); });
         "export const order = () => ({ id: 7, lines: [{ sku: 'a', qty: 3 }], paid: true });\nexport const poem = () => 'roses\\nviolets\\nhoney';",
         tests,
     );
-    let diff = report.tests[0].failure.as_ref().unwrap().diff.clone().unwrap();
+    let diff = report.tests[0]
+        .failure
+        .as_ref()
+        .unwrap()
+        .diff
+        .clone()
+        .unwrap();
     let lines: Vec<(grader::DiffKind, &str)> =
         diff.iter().map(|l| (l.kind, l.text.as_str())).collect();
     assert_eq!(
@@ -498,4 +505,67 @@ test('negated has no diff', () => { expect(order()).not.toEqual(order()); });
     assert_eq!(text[3], (Received, "honey".to_string()));
     assert!(report.tests[2].failure.as_ref().unwrap().diff.is_none());
     assert!(report.tests[3].failure.as_ref().unwrap().diff.is_none());
+}
+
+fn run_with_files(solution: &str, tests: &str, files: &[(&str, &str)]) -> GradeReport {
+    grade(&GradeRequest {
+        solution: solution.into(),
+        tests: tests.into(),
+        limits: Default::default(),
+        solution_name: None,
+        files: files
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+    })
+}
+
+#[test]
+fn helper_files_load_as_es_modules_or_commonjs() {
+    let files = [
+        ("data.js", "export const prices = [3, 4];"),
+        (
+            "money.js",
+            "const round = (n) => Math.round(n * 100) / 100;\nmodule.exports = { round, currency: 'USD' };",
+        ),
+        (
+            "tax.js",
+            "const { round } = require('./money');\nexports.withTax = (n) => round(n * 1.1);",
+        ),
+    ];
+    let tests = "import { total } from './solution';
+import { prices } from './data';
+import money, { currency } from './money.js';
+const { withTax } = require('./tax');
+test('total', () => { expect(total(prices)).toBe(7); });
+test('commonjs default and named', () => { expect(money.round(3.14159)).toBe(3.14); expect(currency).toBe('USD'); });
+test('require', () => { expect(withTax(10)).toBe(11); });
+test('require of an unknown file explains itself', () => { expect(() => require('./nope')).toThrow(/Cannot find module/); });
+";
+    let report = run_with_files(
+        "import { prices } from './data';\nexport const total = (list = prices) => list.reduce((a, b) => a + b, 0);",
+        tests,
+        &files,
+    );
+    assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
+}
+
+#[test]
+fn a_commonjs_solution_is_imported_like_a_module() {
+    let tests = "import { add } from './solution';\nconst same = require('./solution');\ntest('adds', () => { expect(add(1, 2)).toBe(3); expect(same.add).toBe(add); });";
+    let report = run_with_files(
+        "function add(a, b) { return a + b; }\nmodule.exports = { add };",
+        tests,
+        &[],
+    );
+    assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
+    let broken = run_with_files(
+        "function add(a, b) { return a + b; }\nmodule.exports = { add: ad };",
+        tests,
+        &[],
+    );
+    assert_eq!(broken.verdict, Verdict::Error);
+    let error = broken.error.unwrap();
+    assert_eq!(error.name, "ReferenceError");
+    assert_eq!(error.line, Some(2));
 }

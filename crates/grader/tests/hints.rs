@@ -149,6 +149,7 @@ fn the_assert_module_imports_in_jest_style_tests() {
         tests: "import assert from 'node:assert';\nimport { strictEqual } from 'assert';\nimport { add } from './solution';\ntest('adds', () => { assert.deepStrictEqual([add(1, 2)], [3]); strictEqual(add(2, 2), 5); });".into(),
         limits: Default::default(),
         solution_name: None,
+        files: Default::default(),
     });
     let f = report.tests[0]
         .failure

@@ -1,4 +1,7 @@
-use grader::{CodeError, ConsoleLine, DiffKind, DiffLine, FailureKind, GradeReport, TestResult, TestStatus, Verdict};
+use grader::{
+    CodeError, ConsoleLine, DiffKind, DiffLine, FailureKind, GradeReport, TestResult, TestStatus,
+    Verdict,
+};
 use yew::prelude::*;
 
 use crate::i18n::{at_position, explanation, t, tests_passed, Text};

@@ -60,6 +60,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                 tests: tests.clone(),
                 limits: Default::default(),
                 solution_name: None,
+                files: Default::default(),
             };
             let report = report.clone();
             let running = running.clone();
