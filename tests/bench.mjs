@@ -108,4 +108,48 @@ const t = Date.now();
 await page.locator('button.run').click();
 await page.locator('.summary.timeout').waitFor({ timeout: 20000 });
 console.log(`while(true){} to timeout verdict: ${Date.now() - t} ms (limit ${exercises[0].time_limit_ms} ms)`);
+// The grader in wasm, timed inside the page around a worker round trip, against the same
+// requests the native benchmark grades.
+const tenTests = "import { describe, test, expect } from '@jest/globals';\nimport { total } from './solution';\ndescribe('total', () => {\n" +
+  Array.from({ length: 10 }, (_, i) => `  test('case ${i}', () => { expect(total([${i}, 1, 2])).toBe(${i + 3}); });\n`).join('') + '});\n';
+const requests = {
+  ten: JSON.stringify({ solution: 'export function total(xs) { let s = 0; for (const x of xs) s += x; return s; }', tests: tenTests }),
+  empty: JSON.stringify({ solution: 'export const x = 1;', tests: "test('noop', () => {});" }),
+};
+const snippets = JSON.parse(readFileSync('tests/bench/snippets.json', 'utf8'));
+const wasm = await page.evaluate(async ({ requests, snippets }) => {
+  const worker = new Worker('./worker.js', { type: 'module' });
+  await new Promise((resolve) => { worker.onmessage = (e) => { if (e.data.type === 'ready') resolve(); }; });
+  let id = 0;
+  const send = (request, mode) => new Promise((resolve) => {
+    const mine = ++id;
+    worker.onmessage = (e) => { if (e.data.type === 'result' && e.data.id === mine) resolve(e.data.report); };
+    worker.postMessage({ id: mine, request, mode });
+  });
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const time = async (request, mode, runs) => {
+    await send(request, mode);
+    const samples = [];
+    for (let i = 0; i < runs; i++) { const t = performance.now(); await send(request, mode); samples.push(performance.now() - t); }
+    return median(samples);
+  };
+  const out = { empty: await time(requests.empty, 'grade', 30), ten: await time(requests.ten, 'grade', 30), snippets: {} };
+  for (const s of snippets) out.snippets[s.name] = await time(JSON.stringify({ code: s.code }), 'run', 5);
+  worker.terminate();
+  return out;
+}, { requests, snippets });
+console.log(`\nwasm (worker round trip): sandbox + harness + 1 empty test  median ${wasm.empty.toFixed(1)} ms`);
+console.log(`wasm (worker round trip): grade a 10-test exercise          median ${wasm.ten.toFixed(1)} ms`);
+
+// Engine speed against Node on the same snippets, as multiples of Node's time.
+let native = {};
+try { native = JSON.parse(readFileSync('target/bench-native.json', 'utf8')); } catch (_) { /* native figures not run */ }
+console.log('\nengine speed (median ms; ratio to Node)      Node      Boa native         Boa wasm');
+for (const s of snippets) {
+  const samples = [];
+  for (let i = 0; i < 5; i++) { const t = performance.now(); new Function(s.code)(); samples.push(performance.now() - t); }
+  const node = Math.max(median(samples), 0.01);
+  const cell = (ms) => ms === undefined ? '         -      ' : `${ms.toFixed(1).padStart(8)} (${(ms / node).toFixed(0).padStart(4)}x)`;
+  console.log(`${s.name.padEnd(40)} ${node.toFixed(2).padStart(8)} ${cell(native[s.name])} ${cell(wasm.snippets[s.name])}`);
+}
 await browser.close();

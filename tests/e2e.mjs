@@ -61,9 +61,17 @@ async function run() {
   return Date.now() - started;
 }
 
-await check('course page lists the modules with progress', async () => {
+await check('course page lists the modules with progress, and the first visit installs offline support without a reload', async () => {
+  let loads = 0;
+  const countLoad = () => { loads += 1; };
+  page.on('load', countLoad);
   await page.goto(base);
   await page.locator('.module-card').first().waitFor();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await page.waitForTimeout(300);
+  page.off('load', countLoad);
+  assert.equal(loads, 1, 'the page was not reloaded under the learner');
   const text = await page.locator('.module-card').first().innerText();
   assert.match(text, /Welcome/);
   assert.match(text, /0 \/ \d+ done/);

@@ -1,9 +1,11 @@
-//! Prints native grading figures: sandbox creation cost and the time to grade a 10-test
-//! exercise. Run through `cargo xtask bench`.
+//! Prints native grading figures: sandbox creation cost, the time to grade a 10-test exercise,
+//! and the engine's speed on the CPU-bound snippets of tests/bench/snippets.json (written to
+//! target/bench-native.json for the browser benchmark's comparison table). Run through
+//! `cargo xtask bench`.
 
 use std::time::{Duration, Instant};
 
-use grader::{grade, GradeRequest, Verdict};
+use grader::{grade, run_snippet, GradeRequest, RunRequest, Verdict};
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     samples.sort();
@@ -55,4 +57,34 @@ fn main() {
         "native: grade a 10-test exercise          median {:>8.2?}",
         median(ten)
     );
+
+    let snippets: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("../../../tests/bench/snippets.json"))
+            .expect("the snippets file is valid JSON");
+    let mut figures = serde_json::Map::new();
+    for snippet in &snippets {
+        let name = snippet["name"].as_str().unwrap_or_default();
+        let request = RunRequest {
+            code: snippet["code"].as_str().unwrap_or_default().to_string(),
+            limits: Default::default(),
+        };
+        let report = run_snippet(&request);
+        assert!(report.error.is_none(), "{name}: {:?}", report.error);
+        let ms = median(
+            (0..5)
+                .map(|_| {
+                    let t = Instant::now();
+                    run_snippet(&request);
+                    t.elapsed()
+                })
+                .collect(),
+        )
+        .as_secs_f64()
+            * 1000.0;
+        println!("native: {name:<34} median {ms:>8.1} ms");
+        figures.insert(name.to_string(), serde_json::json!(ms));
+    }
+    let out = concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/bench-native.json");
+    std::fs::write(out, serde_json::Value::Object(figures).to_string())
+        .expect("target/ is writable");
 }

@@ -10,6 +10,14 @@ use anyhow::Context;
 use crate::offline;
 use crate::tools::{self, cargo, step};
 
+/// The WebAssembly features rustc's wasm32 target emits, which wasm-opt must accept.
+const WASM_FEATURES: [&str; 4] = [
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+];
+
 /// Builds the release site into dist/ and returns its path.
 pub fn dist() -> anyhow::Result<PathBuf> {
     let root = tools::root();
@@ -41,6 +49,19 @@ pub fn dist() -> anyhow::Result<PathBuf> {
             .arg(&dist)
             .arg(wasm_dir.join(module));
         step(&format!("wasm-bindgen {module}"), cmd)?;
+    }
+    // wasm-opt -Os: the worker's wasm shrinks by a fifth (4.7 to 3.7 MB raw, 944 to 841 KB
+    // brotli) and the engine runs no slower (measured against -O2 and -Oz; see the README's
+    // performance notes).
+    for wasm in ["puente-app_bg.wasm", "puente_worker_bg.wasm"] {
+        let path = dist.join(wasm);
+        let mut opt = Command::new(root.join("node_modules/.bin/wasm-opt"));
+        opt.arg("-Os")
+            .args(WASM_FEATURES)
+            .arg(&path)
+            .arg("-o")
+            .arg(&path);
+        step(&format!("wasm-opt {wasm}"), opt)?;
     }
     let mut esbuild = Command::new(root.join("node_modules/.bin/esbuild"));
     esbuild
