@@ -84,7 +84,10 @@ fn main() {
         println!("native: {name:<34} median {ms:>8.1} ms");
         figures.insert(name.to_string(), serde_json::json!(ms));
     }
-    let out = concat!(env!("CARGO_MANIFEST_DIR"), "/../../target/bench-native.json");
+    let out = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../target/bench-native.json"
+    );
     std::fs::write(out, serde_json::Value::Object(figures).to_string())
         .expect("target/ is writable");
 }
