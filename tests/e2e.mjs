@@ -315,6 +315,25 @@ await check('the browser worker and the puente CLI grade and run identically', a
   }), example));
   assert.deepEqual(fromBrowser, fromCli);
   assert.equal(fromCli.error.name, 'TypeError');
+
+  const hints = JSON.stringify({
+    solution: 'let total = 0;\nfor (const p of [3, 4]) { total += p; }\nconsole.log(total);',
+    hints: [
+      { text: 'total is 7', code: 'assert.strictEqual(total, 7);' },
+      { text: 'total is an array', code: 'assert.isArray(total);' },
+      { text: 'uses for...of', code: "code.includes('for (const')" },
+    ],
+  });
+  const hintsCli = JSON.parse(execFileSync(bin, ['hints-stdin'], { input: hints }).toString());
+  const hintsBrowser = JSON.parse(await page.evaluate((req) => new Promise((resolve) => {
+    const worker = new Worker('./worker.js', { type: 'module' });
+    worker.onmessage = (e) => {
+      if (e.data.type === 'ready') worker.postMessage({ id: 1, request: req, mode: 'hints' });
+      if (e.data.type === 'result') { worker.terminate(); resolve(e.data.report); }
+    };
+  }), hints));
+  assert.deepEqual(hintsBrowser, hintsCli);
+  assert.deepEqual(hintsCli.tests.map((t) => t.status), ['passed', 'failed', 'passed']);
 });
 
 await check('a new build is offered with "a new version is ready" and taken on reload', async () => {

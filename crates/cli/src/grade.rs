@@ -1,4 +1,5 @@
-//! `puente grade EXERCISE_DIR`: grade one exercise and print the report.
+//! `puente grade EXERCISE`: grade one exercise (a Puente or Exercism folder, or a freeCodeCamp
+//! challenge file) and print the report.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -44,12 +45,25 @@ fn load(dir: &Path) -> anyhow::Result<Loaded> {
 }
 
 pub fn run(dir: &Path, solution: Option<&Path>, json: bool) -> anyhow::Result<ExitCode> {
-    let exercise = load(dir)?;
-    let code = match solution {
-        Some(path) => std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?,
-        None => exercise.stub.clone(),
+    let read_solution = |stub: &str| -> anyhow::Result<String> {
+        match solution {
+            Some(path) => std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display())),
+            None => Ok(stub.to_string()),
+        }
     };
+    if dir.is_file() && dir.extension().is_some_and(|e| e == "md") {
+        let challenge = crate::fcc::load(dir)?;
+        let request = grader::HintsRequest {
+            solution: read_solution(&challenge.seed)?,
+            hints: challenge.hints,
+            limits: Default::default(),
+        };
+        let report = isolate::grade_hints(&request, course::DEFAULT_TIME_LIMIT_MS)?;
+        return print_report(&report, json);
+    }
+    let exercise = load(dir)?;
+    let code = read_solution(&exercise.stub)?;
     let request = GradeRequest {
         solution: code,
         tests: exercise.tests.clone(),
@@ -58,13 +72,17 @@ pub fn run(dir: &Path, solution: Option<&Path>, json: bool) -> anyhow::Result<Ex
         files: exercise.files.clone(),
     };
     let report = isolate::grade(&request, exercise.time_limit_ms)?;
+    print_report(&report, json)
+}
+
+fn print_report(report: &GradeReport, json: bool) -> anyhow::Result<ExitCode> {
     if json {
         println!(
             "{}",
-            serde_json::to_string_pretty(&crate::exercism::results_v3(&report))?
+            serde_json::to_string_pretty(&crate::exercism::results_v3(report))?
         );
     } else {
-        print!("{}", render(&report));
+        print!("{}", render(report));
     }
     Ok(match report.verdict {
         Verdict::Passed => ExitCode::SUCCESS,

@@ -21,6 +21,12 @@ pub fn grade(request: &GradeRequest, limit_ms: u32) -> anyhow::Result<GradeRepor
         .unwrap_or_else(|| GradeReport::timed_out(limit_ms)))
 }
 
+/// Grades an assert-style `request` in a fresh `puente hints-stdin` process.
+pub fn grade_hints(request: &grader::HintsRequest, limit_ms: u32) -> anyhow::Result<GradeReport> {
+    Ok(in_child("hints-stdin", request, limit_ms)?
+        .unwrap_or_else(|| GradeReport::timed_out(limit_ms)))
+}
+
 /// Runs a lesson example in a fresh `puente run-stdin` process, killed after `limit_ms`.
 pub fn run(request: &RunRequest, limit_ms: u32) -> anyhow::Result<RunReport> {
     Ok(in_child("run-stdin", request, limit_ms)?.unwrap_or_else(|| RunReport::timed_out(limit_ms)))
@@ -82,6 +88,11 @@ fn in_child<Req: Serialize, Rep: DeserializeOwned>(
 /// The child's side of `grade`: read a request from stdin, grade it, print the report.
 pub fn serve_grade() -> anyhow::Result<ExitCode> {
     serve(|request: GradeRequest| grader::grade(&request))
+}
+
+/// The child's side of an assert-style grading.
+pub fn serve_hints() -> anyhow::Result<ExitCode> {
+    serve(|request: grader::HintsRequest| grader::grade_hints(&request))
 }
 
 /// The child's side of `run`.

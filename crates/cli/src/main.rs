@@ -2,6 +2,7 @@
 
 mod check;
 mod exercism;
+mod fcc;
 mod grade;
 mod isolate;
 
@@ -34,7 +35,8 @@ enum Command {
     /// Grade one exercise folder (Puente's layout or Exercism's): its starter, or another
     /// file with --solution. With --json, prints Exercism's results.json (version 3).
     Grade {
-        /// The exercise folder (holding exercise.toml, starter.js and tests.js).
+        /// The exercise: a Puente folder (exercise.toml, starter.js, tests.js), an Exercism folder
+        /// (.meta/config.json) or a freeCodeCamp challenge file (.md).
         exercise: PathBuf,
         /// Grade this file instead of the exercise's starter.
         #[arg(long)]
@@ -49,6 +51,9 @@ enum Command {
     /// Internal: run one lesson example read from stdin (used by `check` for isolation).
     #[command(hide = true)]
     RunStdin,
+    /// Internal: grade an assert-style request read from stdin.
+    #[command(hide = true)]
+    HintsStdin,
     /// Print the pack compiled to JSON, as the app embeds it.
     Build {
         /// The pack folder.
@@ -70,6 +75,7 @@ fn main() -> ExitCode {
         } => grade::run(&exercise, solution.as_deref(), json),
         Command::GradeStdin => isolate::serve_grade(),
         Command::RunStdin => isolate::serve_run(),
+        Command::HintsStdin => isolate::serve_hints(),
         Command::Build { pack, out } => build(&pack, out.as_deref()),
     };
     match result {

@@ -229,3 +229,43 @@ fn check_runs_lesson_examples_and_counts_everything() {
     );
     fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn grades_a_freecodecamp_challenge_file() {
+    let dir = std::env::temp_dir().join(format!("puente-cli-fcc-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    let challenge = dir.join("declare-total.md");
+    fs::write(
+        &challenge,
+        "# --description--\n\nAdd up the prices.\n\n# --hints--\n\n`total` should be 7.\n\n```js\nassert.strictEqual(total, 7);\n```\n\nYou should use a `for...of` loop.\n\n```js\nassert.match(code, /for\\s*\\(const \\w+ of/);\n```\n\n# --seed--\n\n## --seed-contents--\n\n```js\nlet total = 0;\n```\n",
+    )
+    .unwrap();
+    let seed = puente().arg("grade").arg(&challenge).output().unwrap();
+    let text = String::from_utf8_lossy(&seed.stdout);
+    assert_eq!(seed.status.code(), Some(1), "{text}");
+    assert!(text.contains("FAIL  `total` should be 7."), "{text}");
+
+    let mine = dir.join("mine.js");
+    fs::write(
+        &mine,
+        "let total = 0;\nfor (const p of [3, 4]) { total += p; }\n",
+    )
+    .unwrap();
+    let out = puente()
+        .arg("grade")
+        .arg(&challenge)
+        .arg("--solution")
+        .arg(&mine)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["status"], "pass");
+    assert_eq!(
+        json["tests"][1]["name"],
+        "You should use a `for...of` loop."
+    );
+    fs::remove_dir_all(dir).unwrap();
+}

@@ -33,3 +33,20 @@ pub fn run(request_json: &str) -> String {
     };
     serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"console\":[],\"value\":null,\"error\":{{\"name\":\"GraderError\",\"message\":\"{e}\",\"line\":null,\"column\":null}}}}"))
 }
+
+/// Grades a JSON-encoded [`grader::HintsRequest`] (an assert-style exercise) and returns the
+/// JSON-encoded report.
+#[wasm_bindgen]
+pub fn grade_hints(request_json: &str) -> String {
+    let report = match serde_json::from_str::<grader::HintsRequest>(request_json) {
+        Ok(request) => grader::grade_hints(&request),
+        Err(e) => grader::GradeReport::error(
+            grader::CodeError::new(
+                "GraderError",
+                format!("the page sent an unreadable grading request: {e}"),
+            ),
+            Vec::new(),
+        ),
+    };
+    serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"verdict\":\"error\",\"tests\":[],\"console\":[],\"error\":{{\"name\":\"GraderError\",\"message\":\"{e}\",\"line\":null,\"column\":null}}}}"))
+}

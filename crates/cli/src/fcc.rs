@@ -1,0 +1,90 @@
+//! freeCodeCamp's challenge files: Markdown with `# --hints--` (each hint a paragraph followed
+//! by a JavaScript block that checks it) and `# --seed--` / `## --seed-contents--` (the code the
+//! learner starts from). Graded as an assert-style exercise.
+
+use std::path::Path;
+
+use anyhow::Context;
+use grader::Hint;
+
+/// A challenge read from its Markdown file.
+pub struct Challenge {
+    pub seed: String,
+    pub hints: Vec<Hint>,
+}
+
+/// Reads a challenge file.
+pub fn load(path: &Path) -> anyhow::Result<Challenge> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let challenge = parse(&text);
+    anyhow::ensure!(
+        !challenge.hints.is_empty(),
+        "{}: no hints found; a challenge lists its checks under `# --hints--`, each a paragraph followed by a ```js block",
+        path.display()
+    );
+    Ok(challenge)
+}
+
+fn parse(text: &str) -> Challenge {
+    let mut section = "";
+    let mut subsection = "";
+    let mut hints = Vec::new();
+    let mut seed = None;
+    let mut prose = Vec::new();
+    let mut block: Option<Vec<&str>> = None;
+    for line in text.lines() {
+        if let Some(code) = block.as_mut() {
+            if line.trim_start().starts_with("```") {
+                let code = code.join("\n");
+                match (section, subsection) {
+                    ("hints", _) => hints.push(Hint {
+                        text: prose.join(" ").trim().to_string(),
+                        code,
+                    }),
+                    ("seed", "seed-contents") if seed.is_none() => seed = Some(code),
+                    _ => {}
+                }
+                prose.clear();
+                block = None;
+            } else {
+                code.push(line);
+            }
+            continue;
+        }
+        if let Some(name) = line.strip_prefix("# --").and_then(|l| l.strip_suffix("--")) {
+            section = name;
+            subsection = "";
+            prose.clear();
+        } else if let Some(name) = line
+            .strip_prefix("## --")
+            .and_then(|l| l.strip_suffix("--"))
+        {
+            subsection = name;
+        } else if line.trim_start().starts_with("```") {
+            block = Some(Vec::new());
+        } else if section == "hints" && !line.trim().is_empty() {
+            prose.push(line.trim());
+        }
+    }
+    Challenge {
+        seed: seed.unwrap_or_default(),
+        hints,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn reads_hints_and_seed() {
+        let text = "# --description--\n\nDeclare `total`.\n\n# --hints--\n\n`total` should be 7.\n\n```js\nassert.strictEqual(total, 7);\n```\n\nYou should use a\n`for` loop.\n\n```js\nassert(/for/.test(code));\n```\n\n# --seed--\n\n## --seed-contents--\n\n```js\nlet total = 0;\n```\n\n# --solutions--\n\n```js\nlet total = 7;\n```\n";
+        let c = parse(text);
+        assert_eq!(c.seed, "let total = 0;");
+        assert_eq!(c.hints.len(), 2);
+        assert_eq!(c.hints[0].text, "`total` should be 7.");
+        assert_eq!(c.hints[1].text, "You should use a `for` loop.");
+        assert_eq!(c.hints[1].code, "assert(/for/.test(code));");
+    }
+}
