@@ -246,7 +246,9 @@ fn run_one(sandbox: &mut Sandbox, index: u32, limits: &Limits) -> TestResult {
             index,
             CodeError::new(
                 "Timeout",
-                "this test never finished: it waits for a promise that never settles",
+                // The engine cannot report a limit hit inside a promise job (code after an
+                // `await`); such a test also ends here, so the message names both causes.
+                "this test never finished: it waits for a promise that never settles, or code after an `await` was stopped (an endless loop or a function that calls itself forever)",
             ),
         ),
     }
