@@ -48,6 +48,7 @@
   const SetSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
   const DateGetTime = Date.prototype.getTime;
   const DateCtor = Date;
+  const JSONStringify = JSON.stringify;
 
   const call = (fn, self, ...args) => ReflectApply(fn, self, args);
   const push = (arr, v) => { arr[arr.length] = v; };
@@ -59,20 +60,12 @@
 
   const MAX_FORMAT = 2000;
 
+  // The engine's own JSON string escaping: a primitive string never consults toJSON, so the
+  // captured function is safe from learner code, and it is far faster than escaping in script.
   function quote(s) {
-    let out = '"';
-    for (let i = 0; i < s.length; i++) {
-      const c = call(StringCharCodeAt, s, i);
-      if (c === 34) out += '\\"';
-      else if (c === 92) out += '\\\\';
-      else if (c === 10) out += '\\n';
-      else if (c === 13) out += '\\r';
-      else if (c === 9) out += '\\t';
-      else if (c < 32) out += '\\u' + call(StringPadStart, call(NumberToString, c, 16), 4, '0');
-      else out += s[i];
-      if (out.length > MAX_FORMAT) return out + '…"';
-    }
-    return out + '"';
+    if (s.length <= MAX_FORMAT) return JSONStringify(s);
+    const head = JSONStringify(slice(s, 0, MAX_FORMAT));
+    return slice(head, 0, head.length - 1) + '…"';
   }
 
   function constructorName(v) {
@@ -569,7 +562,7 @@
 
   // `.resolves` / `.rejects`: the same matchers, applied once the promise settles.
   function settled(received, wantResolve, negated) {
-    const names = ObjectKeys(makeMatchers(undefined, false));
+    const names = MATCHER_NAMES;
     const out = {};
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
@@ -600,13 +593,33 @@
     return out;
   }
 
+  const MATCHER_NAMES = ObjectKeys(makeMatchers(undefined, false));
+
+  // `.not`, `.resolves` and `.rejects` are built on first use: most checks never touch them, and
+  // building every variant for every `expect` made allocation (and so garbage collection) most
+  // of a test's cost.
+  function lazily(object, name, build) {
+    let value;
+    ObjectDefineProperty(object, name, {
+      get: () => value === undefined ? (value = build()) : value,
+      enumerable: true,
+      configurable: false,
+    });
+  }
+
   function expect(received) {
     const m = makeMatchers(received, false);
-    m.not = makeMatchers(received, true);
-    m.resolves = settled(received, true, false);
-    m.resolves.not = settled(received, true, true);
-    m.rejects = settled(received, false, false);
-    m.rejects.not = settled(received, false, true);
+    lazily(m, 'not', () => makeMatchers(received, true));
+    lazily(m, 'resolves', () => {
+      const r = settled(received, true, false);
+      lazily(r, 'not', () => settled(received, true, true));
+      return r;
+    });
+    lazily(m, 'rejects', () => {
+      const r = settled(received, false, false);
+      lazily(r, 'not', () => settled(received, false, true));
+      return r;
+    });
     return m;
   }
   expect.anything = () => asymmetric('Anything', (v) => v !== null && v !== undefined);

@@ -20,4 +20,5 @@ pub use report::{
     TestStatus, Verdict,
 };
 pub use run::{grade, GradeRequest};
+pub use sandbox::prewarm;
 pub use snippet::{run_snippet, RunReport, RunRequest};

@@ -1,5 +1,6 @@
 //! One fresh Boa context per grading run, with the harness installed before any learner code.
 
+use std::cell::RefCell;
 use std::path::Path;
 use std::rc::Rc;
 
@@ -67,18 +68,50 @@ pub(crate) enum Settled {
     Aborted(JsError),
 }
 
+thread_local! {
+    /// A sandbox built ahead of time by [`prewarm`], untouched by any code but the harness's.
+    static SPARE: RefCell<Option<Sandbox>> = const { RefCell::new(None) };
+}
+
+/// Builds the next run's sandbox now, while nobody is waiting for it, unless one is ready.
+/// Creating a context and installing the harness is most of the cost of grading a small
+/// exercise; a host with idle time between runs (the browser's grading worker) calls this after
+/// each reply so the learner's next Run starts from a ready sandbox. Each sandbox still serves
+/// exactly one run. Returns whether a sandbox is ready.
+pub fn prewarm() -> bool {
+    SPARE.with(|spare| {
+        let mut spare = spare.borrow_mut();
+        if spare.is_none() {
+            *spare = Sandbox::build().ok();
+            // The last run's context is garbage now, and so is the harness's parse; sweeping it
+            // here keeps that work out of the next run.
+            boa_engine::gc::force_collect();
+        }
+        spare.is_some()
+    })
+}
+
 impl Sandbox {
+    /// A sandbox for one run under `limits`: the prewarmed one if there is one, else a new one.
     pub(crate) fn new(limits: &Limits) -> JsResult<Self> {
+        let mut sandbox = match SPARE.with(|spare| spare.borrow_mut().take()) {
+            Some(sandbox) => sandbox,
+            None => Sandbox::build()?,
+        };
+        // Limits apply from here on: the harness setup itself is trusted and bounded.
+        let runtime = sandbox.context.runtime_limits_mut();
+        runtime.set_loop_iteration_limit(limits.loop_iterations);
+        runtime.set_recursion_limit(limits.recursion);
+        Ok(sandbox)
+    }
+
+    fn build() -> JsResult<Self> {
         let loader = Rc::new(SandboxLoader::default());
         let mut context = Context::builder().module_loader(loader.clone()).build()?;
         let harness = context
             .eval(Source::from_bytes(HARNESS))?
             .as_object()
             .expect("the harness script evaluates to its API object");
-        // Limits apply from here on: the harness setup itself is trusted and bounded.
-        let runtime = context.runtime_limits_mut();
-        runtime.set_loop_iteration_limit(limits.loop_iterations);
-        runtime.set_recursion_limit(limits.recursion);
         let mut sandbox = Sandbox {
             context,
             loader,

@@ -162,3 +162,28 @@ fn a_deeply_nested_return_value_prints_without_crashing() {
         .unwrap();
     assert!(received.contains("[Circular]"), "{received}");
 }
+
+/// The grading worker builds each run's sandbox ahead of time; a sandbox built that way must
+/// still serve a single run, so nothing one learner run does is seen by the next.
+#[test]
+fn a_prewarmed_sandbox_serves_one_run_and_no_more() {
+    assert!(grader::prewarm());
+    let polluting = GradeRequest {
+        solution:
+            "globalThis.leak = 1;\nArray.prototype.map = () => 'broken';\nexport const f = () => 1;"
+                .into(),
+        tests: "import { f } from './solution';\ntest('f', () => { expect(f()).toBe(1); });".into(),
+        limits: Default::default(),
+        solution_name: None,
+        files: Default::default(),
+    };
+    assert_eq!(grade(&polluting).verdict, Verdict::Passed);
+    assert!(grader::prewarm());
+    let checking = GradeRequest {
+        solution: "export const g = () => [1, 2].map((x) => x * 2);".into(),
+        tests: "import { g } from './solution';\ntest('a clean realm', () => {\n  expect(typeof globalThis.leak).toBe('undefined');\n  expect(g()).toEqual([2, 4]);\n});".into(),
+        ..polluting.clone()
+    };
+    let report = grade(&checking);
+    assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
+}

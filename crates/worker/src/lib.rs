@@ -50,3 +50,9 @@ pub fn grade_hints(request_json: &str) -> String {
     };
     serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"verdict\":\"error\",\"tests\":[],\"console\":[],\"error\":{{\"name\":\"GraderError\",\"message\":\"{e}\",\"line\":null,\"column\":null}}}}"))
 }
+
+/// Builds the next run's sandbox while the worker is idle; see [`grader::prewarm`].
+#[wasm_bindgen]
+pub fn prewarm() -> bool {
+    grader::prewarm()
+}
