@@ -569,3 +569,16 @@ fn a_commonjs_solution_is_imported_like_a_module() {
     assert_eq!(error.name, "ReferenceError");
     assert_eq!(error.line, Some(2));
 }
+
+/// Older tutorials teach `substr` and `__proto__`; every browser has them, so learner code that
+/// uses them must run here too.
+#[test]
+fn web_compatibility_features_of_browsers_are_there() {
+    let r = run(
+        "export const middle = (s) => s.substr(1, 2);\nexport const protoOf = (o) => o.__proto__;",
+        "import { middle, protoOf } from './solution';
+test('substr', () => { expect(middle('abcdef')).toBe('bc'); });
+test('__proto__', () => { expect(protoOf([])).toBe(Array.prototype); });",
+    );
+    assert_eq!(r.verdict, Verdict::Passed, "{r:#?}");
+}

@@ -55,15 +55,23 @@ fn bench() -> anyhow::Result<()> {
     tools::step("build puente (release-native)", build_cli)?;
     let puente = root.join("target/release-native/puente");
     let started = std::time::Instant::now();
-    let status = std::process::Command::new(&puente)
-        .args(["check", "packs/fundamentals"])
+    let output = std::process::Command::new(&puente)
+        .args(["check", "packs/fundamentals", "--json"])
         .current_dir(&root)
-        .stdout(std::process::Stdio::null())
-        .status()?;
-    anyhow::ensure!(status.success(), "puente check failed");
+        .stderr(std::process::Stdio::inherit())
+        .output()?;
+    let wall = started.elapsed().as_secs_f64();
+    anyhow::ensure!(output.status.success(), "puente check failed");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout)?;
+    let count = |key: &str| report["pack"][key].as_u64().unwrap_or(0);
+    let (exercises, examples) = (count("exercises"), count("examples"));
+    // Each exercise is graded twice: its solution must pass and its starter must fail.
     println!(
-        "puente check packs/fundamentals: {:.2} s wall",
-        started.elapsed().as_secs_f64()
+        "puente check packs/fundamentals: {wall:.2} s wall, {exercises} exercises ({:.1} per second; \
+         {} gradings and {examples} lesson examples, {:.1} runs per second)",
+        exercises as f64 / wall,
+        exercises * 2,
+        (exercises * 2 + examples) as f64 / wall,
     );
     let pack_json = root.join("target/bench-pack.json");
     let mut build_pack = std::process::Command::new(&puente);
