@@ -247,7 +247,7 @@ fn check_one(id: &str, exercise: &Exercise) -> ExerciseCheck {
             tests: exercise.tests.clone(),
             limits: Default::default(),
             solution_name: None,
-            files: Default::default(),
+            files: exercise.files.clone(),
         };
         isolate::grade(&request, exercise.time_limit_ms).unwrap_or_else(|e| {
             problems.push(format!("the {which} could not be graded: {e}"));

@@ -37,7 +37,7 @@ fn load(dir: &Path) -> anyhow::Result<Loaded> {
             stub: e.starter,
             tests: e.tests,
             solution_name: None,
-            files: BTreeMap::new(),
+            files: e.files,
             time_limit_ms: e.time_limit_ms,
         }),
         Err(e) => anyhow::bail!("{e}"),

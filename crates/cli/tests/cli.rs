@@ -269,3 +269,43 @@ fn grades_a_freecodecamp_challenge_file() {
     );
     fs::remove_dir_all(dir).unwrap();
 }
+
+/// An exercise can ship read-only helper files; `check` and `grade` give them to the grader as
+/// the browser does.
+#[test]
+fn helper_files_of_an_exercise_are_importable() {
+    let dir = temp_pack(
+        "helpers",
+        "import { seed } from './seed.js';\nexport function fib(n) { return n < 2 ? n * seed : fib(n - 1) + fib(n - 2); }\n",
+    );
+    let ex = dir.join("m/fib");
+    fs::write(ex.join("seed.js"), "export const seed = 1;\n").unwrap();
+    let toml = fs::read_to_string(ex.join("exercise.toml")).unwrap();
+    fs::write(
+        ex.join("exercise.toml"),
+        format!("{toml}files = [\"seed.js\"]\n"),
+    )
+    .unwrap();
+    let check = puente().arg("check").arg(&dir).output().unwrap();
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}{}",
+        String::from_utf8_lossy(&check.stdout),
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let graded = puente()
+        .arg("grade")
+        .arg(&ex)
+        .arg("--solution")
+        .arg(ex.join("solution.js"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        graded.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&graded.stdout)
+    );
+    fs::remove_dir_all(dir).unwrap();
+}

@@ -1,7 +1,7 @@
 //! Reads a pack folder from disk. Every problem is collected, so an instructor fixes them all in
 //! one pass instead of one per run.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -41,6 +41,8 @@ struct ExerciseToml {
     concepts: Vec<String>,
     hints: Vec<String>,
     time_limit_ms: Option<u32>,
+    #[serde(default)]
+    files: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -603,6 +605,7 @@ impl Loader {
                 "concepts",
                 "hints",
                 "time_limit_ms",
+                "files",
             ],
         );
         let [instructions, starter, solution, tests] =
@@ -661,6 +664,7 @@ impl Loader {
                 "the title is empty; give the exercise a title",
             );
         }
+        let files = self.helper_files(dir, &file, &text, &meta.files);
         Some(Exercise {
             id: id.to_string(),
             title: meta.title,
@@ -677,7 +681,51 @@ impl Loader {
             starter: starter?,
             solution: solution?,
             tests: tests?,
+            files,
         })
+    }
+
+    /// Reads the helper files an exercise lists in `files`: JavaScript files inside its folder,
+    /// other than the four every exercise has.
+    fn helper_files(
+        &mut self,
+        dir: &Path,
+        toml_file: &Path,
+        text: &str,
+        listed: &[String],
+    ) -> BTreeMap<String, String> {
+        let mut files = BTreeMap::new();
+        for path in listed {
+            let inside = !path.is_empty()
+                && !path.starts_with('/')
+                && !path.contains('\\')
+                && path
+                    .split('/')
+                    .all(|part| !part.is_empty() && part != "." && part != "..");
+            let problem = if !inside {
+                Some(format!("helper file {path:?} must be a path inside the exercise folder, like \"data.js\" or \"lib/shapes.js\""))
+            } else if ![".js", ".mjs", ".cjs"]
+                .iter()
+                .any(|ext| path.ends_with(ext))
+            {
+                Some(format!(
+                    "helper file {path:?} must be JavaScript (.js, .mjs or .cjs)"
+                ))
+            } else if EXERCISE_FILES.contains(&path.as_str()) {
+                Some(format!("{path:?} is one of the exercise's own files; list only extra helper files in `files`"))
+            } else {
+                None
+            };
+            match problem {
+                Some(message) => self.report(toml_file, find_line(text, "files"), message),
+                None => {
+                    if let Some(source) = self.read(&dir.join(path)) {
+                        files.insert(path.clone(), source);
+                    }
+                }
+            }
+        }
+        files
     }
 }
 

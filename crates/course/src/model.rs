@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::quiz::Quiz;
@@ -90,6 +92,10 @@ pub struct Exercise {
     pub starter: String,
     pub solution: String,
     pub tests: String,
+    /// Read-only helper files the tests or the learner's code import (`./data.js`), by path
+    /// relative to the exercise folder.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub files: BTreeMap<String, String>,
 }
 
 impl Item {

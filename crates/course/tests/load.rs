@@ -287,3 +287,43 @@ fn the_glossary_is_sorted_and_checked() {
         problems(&p)
     );
 }
+
+#[test]
+fn helper_files_load_with_the_exercise_and_mistakes_are_named() {
+    let p = good_pack("helpers");
+    p.write(
+        "basics/add/exercise.toml",
+        "title = \"Add\"\ndifficulty = 1\nminutes = 5\nhints = [\"Use `+`.\"]\nfiles = [\"data/prices.js\"]\n",
+    )
+    .write("basics/add/data/prices.js", "export const prices = [1, 2];\n");
+    let pack = load_pack(p.path()).unwrap();
+    let Item::Exercise(add) = &pack.modules[0].items[1] else {
+        panic!("the second item is the exercise")
+    };
+    assert_eq!(
+        add.files.get("data/prices.js").map(String::as_str),
+        Some("export const prices = [1, 2];\n")
+    );
+
+    p.write(
+        "basics/add/exercise.toml",
+        "title = \"Add\"\ndifficulty = 1\nminutes = 5\nhints = [\"Use `+`.\"]\n\nfiles = [\"../secret.js\", \"missing.js\", \"tests.js\", \"notes.txt\"]\n",
+    );
+    let text = problems(&p);
+    assert!(
+        text.contains("exercise.toml:6: helper file \"../secret.js\" must be a path inside the exercise folder"),
+        "{text}"
+    );
+    assert!(
+        text.contains("missing.js: missing file; create it"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\"tests.js\" is one of the exercise's own files"),
+        "{text}"
+    );
+    assert!(
+        text.contains("helper file \"notes.txt\" must be JavaScript"),
+        "{text}"
+    );
+}

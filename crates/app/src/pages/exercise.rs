@@ -52,6 +52,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
         let running = running.clone();
         let id = props.id.clone();
         let tests = ex.tests.clone();
+        let files = ex.files.clone();
         let limit = ex.time_limit_ms;
         Callback::from(move |()| {
             running.set(true);
@@ -60,7 +61,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                 tests: tests.clone(),
                 limits: Default::default(),
                 solution_name: None,
-                files: Default::default(),
+                files: files.clone(),
             };
             let report = report.clone();
             let running = running.clone();
@@ -129,6 +130,17 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                 </p>
                 <h2 class="visually-hidden">{ t(Text::Instructions) }</h2>
                 <Markdown html={ex.instructions_html.clone()} />
+                if !ex.files.is_empty() {
+                    <section class="helper-files">
+                        <h2>{ t(Text::HelperFiles) }</h2>
+                        { for ex.files.iter().map(|(path, source)| html! {
+                            <details>
+                                <summary><code>{ path }</code></summary>
+                                <pre><code>{ source }</code></pre>
+                            </details>
+                        }) }
+                    </section>
+                }
                 <Hints hints={ex.hints.clone()} shown={saved.hints_shown} on_show_next={show_hint} />
                 <section class="solution">
                     if saved.solution_shown {
