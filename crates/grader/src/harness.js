@@ -22,7 +22,6 @@
   const MathAbs = Math.abs;
   const MathPow = Math.pow;
   const MathMax = Math.max;
-  const StringCharCodeAt = String.prototype.charCodeAt;
   const StringSlice = String.prototype.slice;
   const StringSplit = String.prototype.split;
   const FunctionToString = Function.prototype.toString;
@@ -31,7 +30,6 @@
   const PromiseThen = Promise.prototype.then;
   const StringIncludes = String.prototype.includes;
   const StringPadStart = String.prototype.padStart;
-  const NumberToString = Number.prototype.toString;
   const RegExpCtor = RegExp;
   const RegExpExec = RegExp.prototype.exec;
   const RegExpTest = RegExp.prototype.test;
@@ -562,10 +560,9 @@
 
   // `.resolves` / `.rejects`: the same matchers, applied once the promise settles.
   function settled(received, wantResolve, negated) {
-    const names = MATCHER_NAMES;
     const out = {};
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i];
+    for (let i = 0; i < MATCHER_NAMES.length; i++) {
+      const name = MATCHER_NAMES[i];
       out[name] = (...args) => {
         const which = wantResolve ? 'resolves' : 'rejects';
         // Like Jest: a function is called for its promise; anything else that is not a promise
