@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { savedWorkChecks } from './e2e/saved-work.mjs';
 
 const base = process.argv[2];
 assert.ok(base && base.startsWith('http://127.0.0.1:'), 'pass the loopback URL of the served dist/');
@@ -20,7 +21,10 @@ const ENDLESS = 'export function greet(name) {\n  while (true) {}\n}\n';
 
 const figures = {};
 const results = [];
+// E2E_ONLY=text runs only the checks whose names contain it (for a quick loop while working).
+const only = process.env.E2E_ONLY;
 async function check(name, fn) {
+  if (only && !name.includes(only)) return;
   try {
     await fn();
     results.push(['ok', name]);
@@ -389,6 +393,17 @@ await check('after one visit the app works offline: open an exercise, run it, ke
     await context.setOffline(false);
   }
 });
+
+// The learner's saved work against unreadable data, two tabs, full storage, moving devices and
+// a checker that does not load; each in a fresh browser context.
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+await savedWorkChecks({ base, check, browser, figures, shots, pageErrors });
+await browser.close();
 
 await check('no uncaught errors on the page', async () => {
   assert.deepEqual(pageErrors, []);

@@ -5,4 +5,5 @@ pub mod example;
 pub mod header;
 pub mod hints;
 pub mod markdown;
+pub mod notices;
 pub mod results;

@@ -68,6 +68,36 @@ pub enum Text {
     LessonsRead,
     QuizzesPassed,
     ExercisesPassed,
+    YourProgress,
+    YourProgressIntro,
+    DisplayName,
+    DisplayNameHelp,
+    SaveName,
+    ExportTitle,
+    ExportHelp,
+    ExportButton,
+    ImportTitle,
+    ImportHelp,
+    ImportChoose,
+    ImportApply,
+    ImportCancel,
+    ImportTooLarge,
+    ImportNothing,
+    ChangeAdded,
+    ChangeReplaced,
+    ChangeKept,
+    UnreadableTitle,
+    UnreadableBody,
+    UnreadableDownload,
+    Dismiss,
+    StorageFull,
+    StorageUnavailable,
+    DownloadProgress,
+    CheckerNotReady,
+    RetryRun,
+    OutOfMemory,
+    TooDeep,
+    CheckerCrashed,
 }
 
 /// English interface text.
@@ -138,12 +168,61 @@ pub fn t(text: Text) -> &'static str {
         LessonsRead => "lessons read",
         QuizzesPassed => "quizzes passed",
         ExercisesPassed => "exercises passed",
+        YourProgress => "Your progress",
+        YourProgressIntro => "Your code and progress live only in this browser, on this device. Download a copy to keep it safe or to continue on another device.",
+        DisplayName => "Your name",
+        DisplayNameHelp => "Optional. If you send your progress file to your instructor, this is the name they see in the class report.",
+        SaveName => "Save name",
+        ExportTitle => "Download your progress",
+        ExportHelp => "One file with your code, results, hints and quiz answers for this course.",
+        ExportButton => "Download progress file",
+        ImportTitle => "Bring in a progress file",
+        ImportHelp => "Choose a file you downloaded from Puente, on this device or another one. You will see what changes before anything is replaced. For each item, the newer copy is kept.",
+        ImportChoose => "Choose a progress file",
+        ImportApply => "Import",
+        ImportCancel => "Cancel",
+        ImportTooLarge => "This file is too large to be a progress file (the limit is 20 MB).",
+        ImportNothing => "This file has nothing newer than what is already on this device.",
+        ChangeAdded => "new",
+        ChangeReplaced => "newer in the file: replaces yours",
+        ChangeKept => "yours is newer or the same: kept",
+        UnreadableTitle => "Some saved progress could not be read",
+        UnreadableBody => "Everything else loaded normally. A copy of the saved data is kept on this device, untouched; download it to keep it or to send it for help.",
+        UnreadableDownload => "Download the unreadable data",
+        Dismiss => "Dismiss",
+        StorageFull => "This browser's storage for Puente is full, so your latest changes are not saved yet. They are safe in this tab while it stays open. Download your progress to keep a copy, then free some space (for example, clear other sites' data).",
+        StorageUnavailable => "This browser is not letting Puente save (private browsing or blocked storage). Your work stays in this tab until you close it. Download your progress to keep it.",
+        DownloadProgress => "Download your progress",
+        CheckerNotReady => "The checker did not start. Check your connection and press Retry; your code is safe.",
+        RetryRun => "Retry",
+        OutOfMemory => "Your code used more memory than the checker allows",
+        TooDeep => "Your code nested too deeply",
+        CheckerCrashed => "The checker stopped unexpectedly",
     }
 }
 
 /// "3 of 5 tests passed".
 pub fn tests_passed(passed: usize, total: usize) -> String {
     format!("{passed} of {total} tests passed")
+}
+
+/// "3 parts could not be read".
+pub fn unreadable_count(n: usize) -> String {
+    if n == 1 {
+        "1 part could not be read:".to_string()
+    } else {
+        format!("{n} parts could not be read:")
+    }
+}
+
+/// The summary of an import preview.
+pub fn import_summary(added: usize, replaced: usize, kept: usize) -> String {
+    format!("{added} new, {replaced} to replace, {kept} kept as they are on this device.")
+}
+
+/// After an import.
+pub fn imported(added: usize, replaced: usize) -> String {
+    format!("Imported: {added} new and {replaced} replaced.")
 }
 
 /// "2 / 5 done" for a module's progress.

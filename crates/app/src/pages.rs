@@ -7,4 +7,5 @@ pub mod item;
 pub mod lesson;
 pub mod module;
 pub mod not_found;
+pub mod progress;
 pub mod quiz;

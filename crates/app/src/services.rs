@@ -1,5 +1,7 @@
-//! The app's only doors to the browser: storage, the grading worker and the editor binding.
+//! The app's only doors to the browser: storage, downloads, the grading worker and the editor
+//! binding.
 
+pub mod download;
 pub mod editor;
 pub mod grading;
 pub mod storage;

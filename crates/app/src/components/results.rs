@@ -10,6 +10,9 @@ use crate::i18n::{at_position, explanation, t, tests_passed, Text};
 pub struct ResultsProps {
     pub report: Option<GradeReport>,
     pub running: bool,
+    /// Runs the code again; offered when the checker itself failed, not the learner's code.
+    #[prop_or_default]
+    pub on_retry: Option<Callback<()>>,
 }
 
 /// The results panel: a summary, then every test in file order with what went wrong.
@@ -18,7 +21,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let body = match (&props.report, props.running) {
         (_, true) => html! { <p class="muted">{ t(Text::Running) }</p> },
         (None, false) => html! { <p class="muted">{ t(Text::ResultsEmpty) }</p> },
-        (Some(report), false) => report_view(report),
+        (Some(report), false) => report_view(report, props.on_retry.as_ref()),
     };
     html! {
         <section class="results" aria-live="polite" aria-busy={props.running.to_string()}>
@@ -28,7 +31,19 @@ pub fn results(props: &ResultsProps) -> Html {
     }
 }
 
-fn report_view(report: &GradeReport) -> Html {
+/// Error names the page gives when the checker, not the learner's code, failed.
+pub const CHECKER_FAILURES: [&str; 2] = ["CheckerUnavailable", "GraderError"];
+
+fn report_view(report: &GradeReport, on_retry: Option<&Callback<()>>) -> Html {
+    let retry = report
+        .error
+        .as_ref()
+        .filter(|e| CHECKER_FAILURES.contains(&e.name.as_str()))
+        .and(on_retry)
+        .map(|cb| {
+            let onclick = cb.reform(|_: MouseEvent| ());
+            html! { <button class="button primary retry" {onclick}>{ t(Text::RetryRun) }</button> }
+        });
     let total = report.tests.len();
     let (class, summary) = match report.verdict {
         Verdict::Passed => (
@@ -48,6 +63,7 @@ fn report_view(report: &GradeReport) -> Html {
             if let Some(error) = &report.error {
                 { error_view(error) }
             }
+            { for retry }
             { console_view(&report.console) }
             <ol class="tests">
                 { for report.tests.iter().map(test_view) }

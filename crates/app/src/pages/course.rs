@@ -4,7 +4,7 @@ use yew_router::prelude::*;
 
 use crate::app::{use_app, Route};
 use crate::i18n::{done_of, t, Text};
-use crate::state::Progress;
+use progress::Progress;
 
 /// Whether the learner has finished `item` of `module`: read, passed, or every question right.
 pub fn is_done(module: &Module, item: &Item, progress: &Progress) -> bool {
@@ -12,7 +12,7 @@ pub fn is_done(module: &Module, item: &Item, progress: &Progress) -> bool {
     match item {
         Item::Lesson(_) => progress.is_read(&id),
         Item::Exercise(_) => progress.is_passed(&id),
-        Item::Quiz(q) => progress.is_quiz_passed(&id, q.questions.len()),
+        Item::Quiz(q) => progress.is_quiz_passed(&id, q.questions.len() as u32),
     }
 }
 

@@ -1,6 +1,7 @@
 use course::Exercise;
 use gloo::dialogs::confirm;
-use grader::{GradeReport, GradeRequest, Verdict};
+use grader::{GradeReport, GradeRequest, TestStatus};
+use progress::LastRun;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -10,7 +11,8 @@ use crate::components::hints::Hints;
 use crate::components::markdown::Markdown;
 use crate::components::results::Results;
 use crate::i18n::{t, Text};
-use crate::state::Action;
+use crate::state::now;
+use progress::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ExerciseProps {
@@ -28,8 +30,20 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
     let code = use_mut_ref(|| saved.code.clone().unwrap_or_else(|| ex.starter.clone()));
     let report = use_state(|| None::<GradeReport>);
     let running = use_state(|| false);
-    // Bumped by Reset to remount the editor with the starter code.
+    // Bumped to remount the editor with other code: the starter after Reset, or a newer version
+    // of this exercise saved in another tab.
     let generation = use_state(|| 0u32);
+    {
+        let code = code.clone();
+        let generation = generation.clone();
+        let stored = saved.code.clone().unwrap_or_else(|| ex.starter.clone());
+        use_effect_with(stored, move |stored| {
+            if *code.borrow() != *stored {
+                *code.borrow_mut() = stored.clone();
+                generation.set(*generation + 1);
+            }
+        });
+    }
 
     let on_change = {
         let progress = app.progress.clone();
@@ -40,6 +54,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
             progress.dispatch(Action::Edit {
                 id: id.clone(),
                 code: text,
+                at: now(),
             });
         })
     };
@@ -73,7 +88,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                 Callback::from(move |r: GradeReport| {
                     progress.dispatch(Action::Graded {
                         id: id.clone(),
-                        passed: r.verdict == Verdict::Passed,
+                        run: last_run(&r),
                     });
                     report.set(Some(r));
                     running.set(false);
@@ -92,7 +107,10 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
         Callback::from(move |_| {
             if confirm(t(Text::ResetConfirm)) {
                 *code.borrow_mut() = starter.clone();
-                progress.dispatch(Action::Reset { id: id.clone() });
+                progress.dispatch(Action::Reset {
+                    id: id.clone(),
+                    at: now(),
+                });
                 report.set(None);
                 generation.set(*generation + 1);
             }
@@ -102,7 +120,12 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
     let show_hint = {
         let progress = app.progress.clone();
         let id = props.id.clone();
-        Callback::from(move |()| progress.dispatch(Action::ShowHint { id: id.clone() }))
+        Callback::from(move |()| {
+            progress.dispatch(Action::ShowHint {
+                id: id.clone(),
+                at: now(),
+            })
+        })
     };
 
     let show_solution = {
@@ -111,7 +134,10 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
         let passed = saved.passed;
         Callback::from(move |_| {
             if passed || confirm(t(Text::ShowSolutionConfirm)) {
-                progress.dispatch(Action::ShowSolution { id: id.clone() });
+                progress.dispatch(Action::ShowSolution {
+                    id: id.clone(),
+                    at: now(),
+                });
             }
         })
     };
@@ -141,7 +167,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                         }) }
                     </section>
                 }
-                <Hints hints={ex.hints.clone()} shown={saved.hints_shown} on_show_next={show_hint} />
+                <Hints hints={ex.hints.clone()} shown={saved.hints_shown as usize} on_show_next={show_hint} />
                 <section class="solution">
                     if saved.solution_shown {
                         <h2>{ t(Text::Solution) }</h2>
@@ -160,8 +186,8 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                     <span class="muted small shortcut">{ t(Text::RunShortcut) }</span>
                     <button class="button subtle reset" onclick={reset}>{ t(Text::Reset) }</button>
                 </div>
-                <CodeEditor key={*generation} initial={AttrValue::from(code.borrow().clone())} {on_change} on_run={run} />
-                <Results report={(*report).clone()} running={*running} />
+                <CodeEditor key={*generation} initial={AttrValue::from(code.borrow().clone())} {on_change} on_run={run.clone()} />
+                <Results report={(*report).clone()} running={*running} on_retry={run} />
                 if let Some(next) = props.next.clone() {
                     if saved.passed {
                         <Link<Route> to={next} classes="button primary next">{ format!("{} →", t(Text::NextItem)) }</Link<Route>>
@@ -170,4 +196,26 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
             </div>
         </article>
     }
+}
+
+/// What progress keeps of a grading: the verdict, which tests failed, and the kind of error.
+fn last_run(report: &GradeReport) -> LastRun {
+    let verdict = serde_json::to_value(report.verdict)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let failing = report
+        .tests
+        .iter()
+        .filter(|t| t.status == TestStatus::Failed)
+        .map(|t| t.name.clone());
+    let error_kind = report.error.as_ref().map(|e| e.name.clone()).or_else(|| {
+        report
+            .tests
+            .iter()
+            .filter_map(|t| t.failure.as_ref()?.error.as_ref())
+            .map(|e| e.name.clone())
+            .next()
+    });
+    LastRun::new(verdict, failing, error_kind, now())
 }

@@ -7,7 +7,8 @@ use crate::pages::exercise::ExercisePage;
 use crate::pages::lesson::LessonPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::quiz::QuizPage;
-use crate::state::Action;
+use crate::state::now;
+use progress::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ItemProps {
@@ -23,7 +24,9 @@ pub fn item_page(props: &ItemProps) -> Html {
     {
         let progress = app.progress.clone();
         let id = id.clone();
-        use_effect_with(id.clone(), move |_| progress.dispatch(Action::Visit { id }));
+        use_effect_with(id.clone(), move |_| {
+            progress.dispatch(Action::Visit { id, at: now() })
+        });
     }
     let Some(module) = app.pack.module(&props.module) else {
         return html! { <NotFound /> };

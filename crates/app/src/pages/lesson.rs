@@ -6,7 +6,8 @@ use crate::app::{use_app, Route};
 use crate::components::example::Example;
 use crate::components::markdown::Markdown;
 use crate::i18n::{t, Text};
-use crate::state::Action;
+use crate::state::now;
+use progress::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct LessonProps {
@@ -23,7 +24,12 @@ pub fn lesson_page(props: &LessonProps) -> Html {
     let mark_read = {
         let progress = app.progress.clone();
         let id = props.id.clone();
-        Callback::from(move |_| progress.dispatch(Action::ReadLesson { id: id.clone() }))
+        Callback::from(move |_| {
+            progress.dispatch(Action::ReadLesson {
+                id: id.clone(),
+                at: now(),
+            })
+        })
     };
     html! {
         <article class="lesson">

@@ -8,7 +8,8 @@ use yew_router::prelude::*;
 
 use crate::app::{use_app, Route};
 use crate::i18n::{t, Text};
-use crate::state::Action;
+use crate::state::now;
+use progress::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct QuizProps {
@@ -23,9 +24,9 @@ pub fn quiz_page(props: &QuizProps) -> Html {
     let app = use_app();
     let total = props.quiz.questions.len();
     let right = (0..total)
-        .filter(|&i| app.progress.is_answered(&props.id, i))
+        .filter(|&i| app.progress.is_answered(&props.id, i as u32))
         .count();
-    let passed = app.progress.is_quiz_passed(&props.id, total);
+    let passed = app.progress.is_quiz_passed(&props.id, total as u32);
     html! {
         <article class="quiz">
             { props.back.clone() }
@@ -64,7 +65,7 @@ fn question_view(props: &QuestionProps) -> Html {
     let typed = use_state(String::new);
     // The verdict of the last check; `None` while the learner is answering.
     let checked = use_state(|| None::<bool>);
-    let ever_right = app.progress.is_answered(&props.quiz, props.index);
+    let ever_right = app.progress.is_answered(&props.quiz, props.index as u32);
     let name = format!("{}-q{}", props.quiz, props.index);
 
     let check = {
@@ -82,8 +83,9 @@ fn question_view(props: &QuestionProps) -> Html {
             checked.set(Some(correct));
             progress.dispatch(Action::Answered {
                 id: id.clone(),
-                question: index,
+                question: index as u32,
                 correct,
+                at: now(),
             });
         })
     };

@@ -1,6 +1,11 @@
 //! The grading worker: learner code runs in a dedicated Web Worker so the page never blocks.
 //! Boa cannot be interrupted, so a run that outlives its time limit is ended by terminating the
 //! worker; a fresh one is started at once so the next run is fast.
+//!
+//! No run waits forever: a worker that fails to load, or is not ready within the run's limit
+//! plus [`START_ALLOWANCE_MS`], ends the run with an error the learner can retry; a worker whose
+//! engine trapped (out of memory, a native stack overflow) ends it with a verdict that names the
+//! test, and is replaced.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -11,7 +16,12 @@ use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
+use crate::i18n::{t, Text};
+
 const WORKER_URL: &str = "./worker.js";
+
+/// How long a run may wait for the worker to load, on top of its own time limit.
+const START_ALLOWANCE_MS: u32 = 1000;
 
 /// A handle to the grading worker; cheap to clone, shared through context.
 #[derive(Clone)]
@@ -30,8 +40,15 @@ enum Outcome {
     /// The worker's JSON reply.
     Reply(String),
     TimedOut(u32),
-    /// The worker failed; the reason.
-    Crashed(String),
+    /// The worker did not load, or not in time; the reason.
+    Unavailable(String),
+    /// The engine trapped while running the code: why ("memory", "stack" or "trap"), in which
+    /// test, and the browser's message.
+    Crashed {
+        reason: String,
+        test: Option<String>,
+        message: String,
+    },
     /// A newer request took the worker first.
     Superseded,
 }
@@ -43,6 +60,8 @@ struct Job {
     request: String,
     limit_ms: u32,
     done: Box<dyn Fn(Outcome)>,
+    /// Ends the job if the worker is not ready in time; dropped (cancelled) once it is sent.
+    start_watchdog: Option<Timeout>,
 }
 
 struct Inner {
@@ -50,6 +69,8 @@ struct Inner {
     on_message: Option<Closure<dyn FnMut(MessageEvent)>>,
     on_error: Option<Closure<dyn FnMut(web_sys::ErrorEvent)>>,
     ready: bool,
+    /// The worker failed to load; the next request starts a new one.
+    failed: bool,
     queued: Option<Job>,
     running: Option<(Job, Timeout)>,
     next_id: u32,
@@ -64,6 +85,7 @@ impl Grading {
                 on_message: None,
                 on_error: None,
                 ready: false,
+                failed: false,
                 queued: None,
                 running: None,
                 next_id: 1,
@@ -86,23 +108,26 @@ impl Grading {
         let on_error =
             Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |event: web_sys::ErrorEvent| {
                 let Some(inner) = weak.upgrade() else { return };
-                // After a trap the wasm instance cannot be trusted: start a fresh worker, outside
-                // this handler, which the restart replaces.
-                // A worker that never became ready would only fail again.
-                if inner.borrow().ready {
+                let was_ready = inner.borrow().ready;
+                let reason = event.message();
+                if was_ready {
+                    // After a trap the wasm instance cannot be trusted: start a fresh worker,
+                    // outside this handler, which the restart replaces.
                     let restart = inner.clone();
                     Timeout::new(0, move || Grading { inner: restart }.restart()).forget();
-                }
-                let job = {
-                    let mut state = inner.borrow_mut();
-                    let running = state.running.take().map(|(job, _)| job);
-                    running.or_else(|| state.queued.take())
-                };
-                if let Some(job) = job {
-                    (job.done)(Outcome::Crashed(format!(
-                        "the grading engine stopped: {}",
-                        event.message()
-                    )));
+                    end_current(
+                        &inner,
+                        Outcome::Crashed {
+                            reason: "trap".into(),
+                            test: None,
+                            message: reason,
+                        },
+                    );
+                } else {
+                    // A worker that never became ready would only fail again: wait for the
+                    // learner's Retry.
+                    inner.borrow_mut().failed = true;
+                    end_current(&inner, Outcome::Unavailable(reason));
                 }
             });
         let options = WorkerOptions::new();
@@ -120,6 +145,7 @@ impl Grading {
         inner.on_message = Some(on_message);
         inner.on_error = Some(on_error);
         inner.ready = false;
+        inner.failed = false;
     }
 
     /// Grades `request`; `done` receives the report, or a timed-out report after `limit_ms`.
@@ -131,9 +157,12 @@ impl Grading {
                 Outcome::Reply(json) => serde_json::from_str(&json)
                     .unwrap_or_else(|e| GradeReport::error(unreadable(e), Vec::new())),
                 Outcome::TimedOut(limit_ms) => GradeReport::timed_out(limit_ms),
-                Outcome::Crashed(why) => {
-                    GradeReport::error(CodeError::new("GraderError", why), Vec::new())
-                }
+                Outcome::Unavailable(why) => GradeReport::error(unavailable(&why), Vec::new()),
+                Outcome::Crashed {
+                    reason,
+                    test,
+                    message,
+                } => GradeReport::error(crashed(&reason, test.as_deref(), &message), Vec::new()),
                 // The page that asked again shows the newer run's report instead.
                 Outcome::Superseded => return,
             };
@@ -152,7 +181,12 @@ impl Grading {
                     serde_json::from_str(&json).unwrap_or_else(|e| RunReport::error(unreadable(e)))
                 }
                 Outcome::TimedOut(limit_ms) => RunReport::timed_out(limit_ms),
-                Outcome::Crashed(why) => RunReport::error(CodeError::new("GraderError", why)),
+                Outcome::Unavailable(why) => RunReport::error(unavailable(&why)),
+                Outcome::Crashed {
+                    reason,
+                    test,
+                    message,
+                } => RunReport::error(crashed(&reason, test.as_deref(), &message)),
                 Outcome::Superseded => RunReport::error(CodeError::new(
                     "Stopped",
                     "another example started running before this one finished; press Run again",
@@ -174,15 +208,24 @@ impl Grading {
             let mut inner = self.inner.borrow_mut();
             let id = inner.next_id;
             inner.next_id += 1;
+            let weak = Rc::downgrade(&self.inner);
+            let start_watchdog =
+                Timeout::new(limit_ms.saturating_add(START_ALLOWANCE_MS), move || {
+                    if let Some(inner) = weak.upgrade() {
+                        Grading { inner }.not_started(id);
+                    }
+                });
             let waiting = inner.queued.replace(Job {
                 id,
                 mode,
                 request,
                 limit_ms,
                 done,
+                start_watchdog: Some(start_watchdog),
             });
             let running = inner.running.take().map(|(job, _)| job);
-            let restart = running.is_some();
+            // A worker that failed to load gets another chance with each new request.
+            let restart = running.is_some() || inner.failed || inner.worker.is_none();
             (waiting.into_iter().chain(running), restart)
         };
         for job in replaced {
@@ -192,6 +235,26 @@ impl Grading {
             self.restart();
         }
         self.dispatch();
+    }
+
+    /// The worker was not ready in time for job `id`: end it. A worker still loading keeps
+    /// loading (on a slow link, starting over would never finish); the learner's Retry waits
+    /// for it again.
+    fn not_started(&self, id: u32) {
+        let job = {
+            let mut inner = self.inner.borrow_mut();
+            match inner.queued.take() {
+                Some(job) if job.id == id => job,
+                other => {
+                    inner.queued = other;
+                    return;
+                }
+            }
+        };
+        (job.done)(Outcome::Unavailable(format!(
+            "the checker was not ready after {:.1} s",
+            f64::from(job.limit_ms + START_ALLOWANCE_MS) / 1000.0
+        )));
     }
 
     fn restart(&self) {
@@ -207,9 +270,11 @@ impl Grading {
         if !inner.ready || inner.running.is_some() {
             return;
         }
-        let Some(job) = inner.queued.take() else {
+        let Some(mut job) = inner.queued.take() else {
             return;
         };
+        // Dropping a gloo timeout cancels it.
+        job.start_watchdog = None;
         let Some(worker) = inner.worker.clone() else {
             return;
         };
@@ -285,8 +350,68 @@ fn handle_message(inner: &Rc<RefCell<Inner>>, event: MessageEvent) {
             }
             grading.dispatch();
         }
+        Some("failed") => {
+            let reason = js_sys::Reflect::get(&data, &"reason".into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default();
+            inner.borrow_mut().failed = true;
+            end_current(inner, Outcome::Unavailable(reason));
+        }
+        Some("crashed") => {
+            let field = |name: &str| {
+                js_sys::Reflect::get(&data, &name.into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+            };
+            let outcome = Outcome::Crashed {
+                reason: field("reason").unwrap_or_else(|| "trap".into()),
+                test: field("test"),
+                message: field("message").unwrap_or_default(),
+            };
+            // The worker closes itself after a trap; a fresh one serves the next run.
+            grading.restart();
+            end_current(inner, outcome);
+        }
         _ => {}
     }
+}
+
+/// Ends the running job, or else the waiting one, with `outcome`.
+fn end_current(inner: &Rc<RefCell<Inner>>, outcome: Outcome) {
+    let job = {
+        let mut state = inner.borrow_mut();
+        let running = state.running.take().map(|(job, _)| job);
+        running.or_else(|| state.queued.take())
+    };
+    if let Some(job) = job {
+        (job.done)(outcome);
+    }
+}
+
+fn unavailable(why: &str) -> CodeError {
+    let mut message = t(Text::CheckerNotReady).to_string();
+    if !why.is_empty() {
+        message = format!("{message} ({why})");
+    }
+    CodeError::new("CheckerUnavailable", message)
+}
+
+fn crashed(reason: &str, test: Option<&str>, message: &str) -> CodeError {
+    let (name, what) = match reason {
+        "memory" => ("OutOfMemory", t(Text::OutOfMemory)),
+        "stack" => ("TooDeep", t(Text::TooDeep)),
+        _ => ("GraderError", t(Text::CheckerCrashed)),
+    };
+    let place = match test {
+        Some(test) => format!(" in the test \"{test}\""),
+        None => " while loading your code".to_string(),
+    };
+    let mut error = CodeError::new(name, format!("{what}{place}."));
+    if reason == "trap" && !message.is_empty() {
+        error.message = format!("{} ({message})", error.message);
+    }
+    error
 }
 
 fn unreadable(e: serde_json::Error) -> CodeError {
