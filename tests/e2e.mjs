@@ -45,10 +45,43 @@ const launch = () => chromium.launchPersistentContext(profile, {
     '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 
-let context = await launch();
-let page = context.pages()[0] || await context.newPage();
+// Content-Security-Policy violations on every page of the run, as the page's
+// securitypolicyviolation events and as the browser's console messages. While `deliberate` is set
+// (a check injecting script on purpose), they are that check's to inspect instead.
+const violations = [];
+const deliberateViolations = [];
+let deliberate = false;
+const recordViolation = (v) => (deliberate ? deliberateViolations : violations).push(v);
+
 const pageErrors = [];
-page.on('pageerror', (e) => pageErrors.push(String(e)));
+let context;
+let page;
+/// Records page errors and CSP violations of every page `ctx` opens.
+async function watch(ctx) {
+  await ctx.exposeBinding('__puenteViolation', (_source, v) => recordViolation(v));
+  await ctx.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__puenteViolation({
+        directive: e.effectiveDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}`,
+      });
+    });
+  });
+  const watchPage = (p) => {
+    p.on('pageerror', (e) => pageErrors.push(String(e)));
+    p.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) recordViolation({ console: message.text() });
+    });
+  };
+  ctx.pages().forEach(watchPage);
+  ctx.on('page', watchPage);
+}
+
+async function open() {
+  context = await launch();
+  await watch(context);
+  page = context.pages()[0] || await context.newPage();
+}
+await open();
 
 async function setCode(code) {
   const content = page.locator('.cm-content');
@@ -131,9 +164,7 @@ await check('code and the passed mark survive a reload and a browser restart', a
   assert.match(await page.locator('.cm-content').innerText(), /Hello, \$\{name\}!/);
   await page.locator('[data-passed="true"]').waitFor();
   await context.close();
-  context = await launch();
-  page = context.pages()[0] || await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await open();
   await page.goto(base + EXERCISE);
   await page.locator('.cm-content').waitFor();
   assert.match(await page.locator('.cm-content').innerText(), /Hello, \$\{name\}!/);
@@ -141,6 +172,8 @@ await check('code and the passed mark survive a reload and a browser restart', a
   await page.goto(base);
   await page.locator('.module-card').first().waitFor();
   assert.match(await page.locator('.module-card').first().innerText(), /1 \/ \d+ exercises passed/);
+  const fill = await page.locator('.module-card').first().locator('.progress-fill').boundingBox();
+  assert.ok(fill && fill.width > 0, 'the progress bar shows the passed exercise');
 });
 
 await check('hints are revealed one at a time', async () => {
@@ -349,10 +382,25 @@ await check('a new build is offered with "a new version is ready" and taken on r
     await page.waitForFunction(() => !!navigator.serviceWorker.controller);
   }
   assert.equal(await page.locator('.update-banner').count(), 0, 'no prompt without a new build');
-  // A new deployment: the service worker script changes on the server.
+  // Other Puente sites on this origin, under other paths: a scoped cache, and caches named as
+  // before scopes were in the names, one of another site and one of this site.
+  const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+  const other = new URL('other/', scope).href;
+  const ownCaches = () => page.evaluate((prefix) => caches.keys()
+    .then((names) => names.filter((n) => n.startsWith(prefix))), `puente ${scope} `);
+  const [before] = await ownCaches();
+  assert.ok(before, 'the build is cached under this scope');
+  await page.evaluate(async ([scope, other]) => {
+    const put = async (name, url) => (await caches.open(name)).put(url, new Response('page'));
+    await put(`puente ${other} 0123456789ab`, other);
+    await put('puente-0123456789ab', scope);
+    await put('puente-ba9876543210', other);
+  }, [scope, other]);
   const swPath = join(process.cwd(), 'dist/sw.js');
   const original = readFileSync(swPath, 'utf8');
-  writeFileSync(swPath, original + '\n// a newer build\n');
+  const newer = original.replace(/const BUILD = '(\w+)'/, "const BUILD = '$1next'");
+  assert.notEqual(newer, original);
+  writeFileSync(swPath, newer);
   try {
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.locator('.update-banner').waitFor({ timeout: 15000 });
@@ -364,8 +412,17 @@ await check('a new build is offered with "a new version is ready" and taken on r
     ]);
     await page.locator('.module-card').first().waitFor();
     assert.equal(await page.locator('.update-banner').count(), 0);
+    const after = await ownCaches();
+    assert.equal(after.length, 1, `one cache for this site: ${after}`);
+    assert.notEqual(after[0], before, 'the new build has a cache of its own');
+    const names = await page.evaluate(() => caches.keys());
+    assert.ok(names.includes(`puente ${other} 0123456789ab`), "the other site's cache is kept");
+    assert.ok(names.includes('puente-ba9876543210'), "the other site's older cache is kept");
+    assert.ok(!names.includes('puente-0123456789ab'), "this site's older cache is removed");
   } finally {
     writeFileSync(swPath, original);
+    await page.evaluate((other) => Promise.all(
+      [`puente ${other} 0123456789ab`, 'puente-ba9876543210'].map((n) => caches.delete(n))), other);
   }
 });
 
@@ -394,6 +451,40 @@ await check('after one visit the app works offline: open an exercise, run it, ke
   }
 });
 
+await check('injected inline script, event handlers and javascript: links do not run, and are reported', async () => {
+  await page.goto(base + '#/m/welcome/first-program');
+  await page.locator('.lesson .prose h1').waitFor();
+  deliberate = true;
+  try {
+    // What a sanitizer mistake would let into the page: markup from a lesson, put in with innerHTML.
+    const ran = await page.evaluate(async () => {
+      window.__injected = [];
+      const script = document.createElement('script');
+      script.textContent = "window.__injected.push('script')";
+      document.body.append(script);
+      const prose = document.querySelector('.lesson .prose');
+      prose.insertAdjacentHTML('beforeend', '<p class="injected"><img src="" onerror="window.__injected.push(\'onerror\')">'
+        + '<a href="javascript:window.__injected.push(\'href\')">link</a></p>');
+      prose.querySelector('.injected a').click();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return window.__injected;
+    });
+    assert.deepEqual(ran, []);
+    const deadline = Date.now() + 5000;
+    const directives = () => new Set(deliberateViolations.map((v) => v.directive).filter(Boolean));
+    while (!(directives().has('script-src-elem') && directives().has('script-src-attr')) && Date.now() < deadline) {
+      await page.waitForTimeout(100);
+    }
+    assert.ok(directives().has('script-src-elem'), `the inline script was reported: ${JSON.stringify(deliberateViolations)}`);
+    assert.ok(directives().has('script-src-attr'), `the event handler was reported: ${JSON.stringify(deliberateViolations)}`);
+    await page.reload();
+    await page.locator('.lesson .prose h1').waitFor();
+    await page.waitForTimeout(200);
+  } finally {
+    deliberate = false;
+  }
+});
+
 // The learner's saved work against unreadable data, two tabs, full storage, moving devices and
 // a checker that does not load; each in a fresh browser context.
 const browser = await chromium.launch({
@@ -402,11 +493,15 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run', '--disable-quic'],
 });
-await savedWorkChecks({ base, check, browser, figures, shots, pageErrors });
+await savedWorkChecks({ base, check, browser, figures, shots, watch });
 await browser.close();
 
 await check('no uncaught errors on the page', async () => {
   assert.deepEqual(pageErrors, []);
+});
+
+await check('no Content-Security-Policy violations on any page', async () => {
+  assert.deepEqual(violations, []);
 });
 
 await context.close();

@@ -5,16 +5,35 @@
 // two builds.
 const BUILD = '__PUENTE_BUILD__';
 const FILES = __PUENTE_FILES__;
-const CACHE = 'puente-' + BUILD;
+// Cache names carry the registration's scope: two Puente sites on one origin (say /a/ and /b/)
+// share the Cache Storage, and each must keep and clean up only its own copies. A space cannot
+// occur in a URL, so one scope's prefix never matches a longer scope's.
+const PREFIX = 'puente ' + self.registration.scope + ' ';
+const CACHE = PREFIX + BUILD;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  // 'reload' bypasses the HTTP cache, which could otherwise hand over a file of the previous
+  // build (index.html, say) to be stored as part of this one.
+  const requests = FILES.map((url) => new Request(url, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
+
+// Builds before scoped names used 'puente-' + build for every site on the origin; such a cache
+// is this site's when it holds this scope's page.
+async function isOwnLegacyCache(name) {
+  if (!name.startsWith('puente-')) return false;
+  const cache = await caches.open(name);
+  return !!(await cache.match(self.registration.scope));
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const names = await caches.keys();
-    await Promise.all(names.filter((n) => n.startsWith('puente-') && n !== CACHE).map((n) => caches.delete(n)));
+    const stale = [];
+    for (const name of names) {
+      if ((name.startsWith(PREFIX) && name !== CACHE) || await isOwnLegacyCache(name)) stale.push(name);
+    }
+    await Promise.all(stale.map((name) => caches.delete(name)));
     await self.clients.claim();
   })());
 });

@@ -49,10 +49,10 @@ async function download(page, click) {
   return readFileSync(await file.path(), 'utf8');
 }
 
-export async function savedWorkChecks({ base, check, browser, figures, shots, pageErrors }) {
+export async function savedWorkChecks({ base, check, browser, figures, shots, watch }) {
   const fresh = async (options = {}) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...options });
-    context.on('page', (p) => p.on('pageerror', (e) => pageErrors.push(String(e))));
+    await watch(context);
     const page = await context.newPage();
     return { context, page };
   };

@@ -78,6 +78,8 @@ pub fn dist() -> anyhow::Result<PathBuf> {
     step("bundle the editor", esbuild)?;
     for file in [
         "index.html",
+        "boot.js",
+        "offline.js",
         "style.css",
         "worker.js",
         "manifest.webmanifest",

@@ -24,7 +24,21 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+/// The Content-Security-Policy of the site's `<meta http-equiv>` tag. Sent as a header too: a
+/// worker's script gets no policy from the page's tag, only from its own response.
+fn policy(index_html: &str) -> Option<String> {
+    let tag = index_html.find("http-equiv=\"Content-Security-Policy\"")?;
+    let rest = &index_html[tag..];
+    let start = rest.find("content=\"")? + "content=\"".len();
+    let end = rest[start..].find('"')?;
+    Some(rest[start..start + end].to_string())
+}
+
 fn handle(server: &Server, root: &Path) {
+    let csp = std::fs::read_to_string(root.join("index.html"))
+        .ok()
+        .and_then(|html| policy(&html))
+        .and_then(|p| Header::from_bytes("Content-Security-Policy", p).ok());
     for request in server.incoming_requests() {
         let url = request
             .url()
@@ -39,7 +53,7 @@ fn handle(server: &Server, root: &Path) {
             root.join(relative)
         };
         let safe = !relative.split('/').any(|part| part == "..");
-        let response = match std::fs::read(&path) {
+        let mut response = match std::fs::read(&path) {
             Ok(bytes) if safe => Response::from_data(bytes)
                 .with_header(
                     Header::from_bytes("Content-Type", content_type(&path)).expect("valid header"),
@@ -49,6 +63,9 @@ fn handle(server: &Server, root: &Path) {
                 ),
             _ => Response::from_string("not found").with_status_code(404),
         };
+        if let Some(csp) = &csp {
+            response.add_header(csp.clone());
+        }
         let _ = request.respond(response);
     }
 }
@@ -77,4 +94,21 @@ pub fn serve_forever(root: &Path, port: u16) -> anyhow::Result<()> {
     println!("Puente is running at http://127.0.0.1:{port}/ (Ctrl+C to stop)");
     handle(&server, root);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_header_is_the_policy_of_the_page() {
+        let html = std::fs::read_to_string(crate::tools::root().join("www/index.html")).unwrap();
+        let csp = policy(&html).expect("www/index.html has a Content-Security-Policy");
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval';"),
+            "{csp}"
+        );
+        assert!(!csp.contains("unsafe-inline"), "{csp}");
+        assert!(Header::from_bytes("Content-Security-Policy", csp).is_ok());
+    }
 }

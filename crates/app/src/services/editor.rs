@@ -1,5 +1,5 @@
-//! Binding to the CodeMirror bundle (`www/editor/editor.js`), which index.html exposes as the
-//! global `puenteEditor`. Only this file knows the editor is CodeMirror.
+//! Binding to the CodeMirror bundle (`www/editor/editor.js`), which `www/boot.js` exposes as
+//! the global `puenteEditor`. Only this file knows the editor is CodeMirror.
 
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
