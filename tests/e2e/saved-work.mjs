@@ -33,7 +33,8 @@ async function stored(page) {
 /// Waits until the saved record has `code` for exercise `id`.
 async function savedCode(page, id, pattern) {
   await page.waitForFunction(([key, id, source]) => {
-    const record = JSON.parse(localStorage.getItem(key) || 'null');
+    let record = null;
+    try { record = JSON.parse(localStorage.getItem(key) || 'null'); } catch { return false; }
     const code = record && record.exercises && record.exercises[id] && record.exercises[id].code;
     return typeof code === 'string' && new RegExp(source).test(code);
   }, [KEY, id, pattern.source], { timeout: 5000 });
