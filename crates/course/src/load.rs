@@ -150,8 +150,20 @@ impl Loader {
     }
 
     fn read(&mut self, file: &Path) -> Option<String> {
-        match fs::read_to_string(file) {
-            Ok(text) => Some(text),
+        match fs::read(file) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => Some(text),
+                Err(e) => {
+                    let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+                    self.report(
+                        file,
+                        Some(line),
+                        "the file is not UTF-8 text; save it with the UTF-8 encoding",
+                    );
+                    None
+                }
+            },
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 self.report(file, None, "missing file; create it");
                 None
