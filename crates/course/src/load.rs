@@ -755,7 +755,8 @@ fn split_front_matter(text: &str) -> (Option<Result<&str, ()>>, &str, usize) {
         if line.trim_end() == "+++" {
             let front = &rest[..offset];
             let body = &rest[offset + line.len()..];
-            let body_line = 3 + front.matches('\n').count();
+            // A closing `+++` without a newline ends the file, so the (empty) body is on its line.
+            let body_line = 2 + front.matches('\n').count() + usize::from(line.ends_with('\n'));
             return (Some(Ok(front)), body, body_line);
         }
         offset += line.len();

@@ -46,9 +46,14 @@ where
         test(value)
     });
     println!(
-        "{name}: {} cases in {:.2} s",
+        "{name}: {} cases in {:.2} s{}",
         ran.get(),
-        started.elapsed().as_secs_f64()
+        started.elapsed().as_secs_f64(),
+        if result.is_err() {
+            " (counting the runs that shrank the failing input)"
+        } else {
+            ""
+        }
     );
     if let Err(e) = result {
         panic!("{name}: {e}");

@@ -354,3 +354,20 @@ fn deeply_nested_toml_is_an_error_with_a_line() {
     let err = problems(&p);
     assert!(err.contains("module.toml:3: "), "{err}");
 }
+
+#[test]
+fn a_lesson_that_ends_with_its_front_matter_points_at_the_last_line() {
+    let p = good_pack("front-matter-only");
+    p.write("basics/intro.md", "+++\nintroduces = [\"functions\"]\n+++");
+    let err = problems(&p);
+    assert!(
+        err.contains("intro.md:3: a lesson must start with its title"),
+        "{err}"
+    );
+    p.write("basics/intro.md", "+++\nintroduces = []\n+++\n");
+    let err = problems(&p);
+    assert!(
+        err.contains("intro.md:4: a lesson must start with its title"),
+        "{err}"
+    );
+}
