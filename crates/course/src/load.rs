@@ -150,8 +150,20 @@ impl Loader {
     }
 
     fn read(&mut self, file: &Path) -> Option<String> {
-        match fs::read_to_string(file) {
-            Ok(text) => Some(text),
+        match fs::read(file) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => Some(text),
+                Err(e) => {
+                    let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+                    self.report(
+                        file,
+                        Some(line),
+                        "the file is not UTF-8 text; save it with the UTF-8 encoding",
+                    );
+                    None
+                }
+            },
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 self.report(file, None, "missing file; create it");
                 None
@@ -743,7 +755,8 @@ fn split_front_matter(text: &str) -> (Option<Result<&str, ()>>, &str, usize) {
         if line.trim_end() == "+++" {
             let front = &rest[..offset];
             let body = &rest[offset + line.len()..];
-            let body_line = 3 + front.matches('\n').count();
+            // A closing `+++` without a newline ends the file, so the (empty) body is on its line.
+            let body_line = 2 + front.matches('\n').count() + usize::from(line.ends_with('\n'));
             return (Some(Ok(front)), body, body_line);
         }
         offset += line.len();

@@ -1,11 +1,12 @@
 //! Markdown to HTML that is safe to inject into the page: packs may come from strangers, so raw
-//! HTML is shown as text and script-bearing links are dropped.
+//! HTML is shown as text, and links and images keep only URLs on a short allowlist.
 
-use pulldown_cmark::{html, CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{html, CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 use crate::model::LessonPart;
 
-/// Renders pack Markdown to HTML with raw HTML escaped and `javascript:` (and similar) links removed.
+/// Renders pack Markdown to HTML with raw HTML escaped; links and images whose URL is not http,
+/// https, mailto or relative are dropped, their text kept.
 pub fn to_html(markdown: &str) -> String {
     render(Parser::new_ext(markdown, OPTIONS), markdown.len())
 }
@@ -17,13 +18,21 @@ pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
     let mut parts = Vec::new();
     let mut pending: Vec<Event> = Vec::new();
     let mut example: Option<(String, bool, u32)> = None;
+    // Lines are counted from the previous example on, not from the start each time, so a lesson
+    // with very many examples still renders in linear time.
+    let (mut counted_to, mut line) = (0, first_line);
     for (event, range) in Parser::new_ext(markdown, OPTIONS).into_offset_iter() {
         match (&mut example, event) {
             (None, Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))) => {
                 match runnable(&info) {
                     Some(throws) => {
-                        let line =
-                            first_line + markdown[..range.start].matches('\n').count() as u32;
+                        let newlines = markdown
+                            .get(counted_to..range.start)
+                            .map_or(0, |skipped| skipped.matches('\n').count());
+                        counted_to = counted_to.max(range.start);
+                        // The caller may start anywhere; a line past u32::MAX stays at the end
+                        // rather than wrapping to the top of the file.
+                        line = line.saturating_add(u32::try_from(newlines).unwrap_or(u32::MAX));
                         example = Some((String::new(), throws, line));
                     }
                     None => pending.push(Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))),
@@ -31,12 +40,13 @@ pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
             }
             (Some((code, _, _)), Event::Text(text)) => code.push_str(&text),
             (Some(_), Event::End(TagEnd::CodeBlock)) => {
-                let (code, throws, line) = example.take().expect("inside an example");
-                if !pending.is_empty() {
-                    let html = render(pending.drain(..), markdown.len());
-                    parts.push(LessonPart::Html { html });
+                if let Some((code, throws, line)) = example.take() {
+                    if !pending.is_empty() {
+                        let html = render(pending.drain(..), markdown.len());
+                        parts.push(LessonPart::Html { html });
+                    }
+                    parts.push(LessonPart::Example { code, throws, line });
                 }
-                parts.push(LessonPart::Example { code, throws, line });
             }
             (Some(_), _) => {}
             (None, event) => pending.push(event),
@@ -62,36 +72,25 @@ fn runnable(info: &str) -> Option<bool> {
 const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHROUGH);
 
 fn render<'a>(events: impl Iterator<Item = Event<'a>>, size_hint: usize) -> String {
-    let mut dropped_links = Vec::new();
+    // One entry per open link or image, true when its tags were dropped, so the matching end
+    // tag is dropped too; the text inside stays, as plain text.
+    let mut dropped = Vec::new();
     let events = events.filter_map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => {
-            let unsafe_url = is_script_url(&dest_url);
-            dropped_links.push(unsafe_url);
-            (!unsafe_url).then_some(Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }))
+        Event::Start(tag @ (Tag::Link { .. } | Tag::Image { .. })) => {
+            let allowed = match &tag {
+                Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
+                    is_allowed_url(dest_url)
+                }
+                _ => true,
+            };
+            dropped.push(!allowed);
+            allowed.then_some(Event::Start(tag))
         }
-        Event::End(TagEnd::Link) => {
-            let dropped = dropped_links.pop().unwrap_or(false);
-            (!dropped).then_some(Event::End(TagEnd::Link))
+        Event::End(tag @ (TagEnd::Link | TagEnd::Image)) => {
+            let was_dropped = dropped.pop().unwrap_or(false);
+            (!was_dropped).then_some(Event::End(tag))
         }
-        Event::Start(Tag::Image {
-            dest_url, title, ..
-        }) if is_script_url(&dest_url) => Some(Event::Start(Tag::Image {
-            link_type: LinkType::Inline,
-            dest_url: CowStr::Borrowed(""),
-            title,
-            id: CowStr::Borrowed(""),
-        })),
         other => Some(other),
     });
     let mut out = String::with_capacity(size_hint * 3 / 2);
@@ -112,15 +111,28 @@ pub fn inline_to_html(markdown: &str) -> String {
     }
 }
 
-fn is_script_url(url: &str) -> bool {
+/// Whether a link or image URL may be kept: http, https and mailto, or a relative URL (a path or
+/// a fragment). Anything else that a browser could read as a scheme is refused, whatever it is,
+/// so new or obscure schemes are refused too.
+fn is_allowed_url(url: &str) -> bool {
+    // Browsers drop tabs and newlines anywhere in a URL and trim spaces and control characters
+    // around it before they look for the scheme; removing more than they do only makes the
+    // scheme check stricter.
     let cleaned: String = url
         .chars()
         .filter(|c| !c.is_whitespace() && !c.is_control())
-        .flat_map(char::to_lowercase)
         .collect();
-    ["javascript:", "vbscript:", "data:"]
-        .iter()
-        .any(|scheme| cleaned.starts_with(scheme))
+    // A colon before any `/`, `?` or `#` is what makes a browser read a scheme; with none there,
+    // the URL is relative.
+    match cleaned.find([':', '/', '?', '#']) {
+        Some(end) if cleaned[end..].starts_with(':') => {
+            let scheme = &cleaned[..end];
+            ["http", "https", "mailto"]
+                .iter()
+                .any(|allowed| scheme.eq_ignore_ascii_case(allowed))
+        }
+        _ => true,
+    }
 }
 
 #[cfg(test)]
@@ -144,14 +156,178 @@ mod tests {
         assert!(!html.contains("<div"), "{html}");
     }
 
-    #[test]
-    fn drops_javascript_links_but_keeps_their_text() {
-        let html = to_html(
-            "[click](javascript:alert(1)) and [ok](https://example.org) [x]( JaVaScRiPt:void(0))",
+    /// The link is gone but its text is still shown.
+    fn assert_link_dropped(markdown: &str) {
+        let html = to_html(markdown);
+        assert!(!html.contains("<a"), "{markdown:?} gave {html}");
+        assert!(html.contains("click"), "{markdown:?} lost its text: {html}");
+    }
+
+    fn assert_link_kept(markdown: &str, href: &str) {
+        let html = to_html(markdown);
+        assert!(
+            html.contains(&format!("<a href=\"{href}\">click</a>")),
+            "{markdown:?} gave {html}"
         );
-        assert!(!html.to_lowercase().contains("javascript:"), "{html}");
-        assert!(html.contains("click"));
-        assert!(html.contains("<a href=\"https://example.org\">ok</a>"));
+    }
+
+    #[test]
+    fn keeps_web_and_mail_links() {
+        assert_link_kept("[click](http://example.org)", "http://example.org");
+        assert_link_kept(
+            "[click](https://example.org/a?b=c#d)",
+            "https://example.org/a?b=c#d",
+        );
+        assert_link_kept("[click](HTTPS://EXAMPLE.ORG)", "HTTPS://EXAMPLE.ORG");
+        assert_link_kept(
+            "[click](mailto:team@example.org)",
+            "mailto:team@example.org",
+        );
+        assert_link_kept("[click](<https://example.org>)", "https://example.org");
+        assert_link_kept(
+            "[click][ref]\n\n[ref]: https://example.org\n",
+            "https://example.org",
+        );
+    }
+
+    #[test]
+    fn keeps_relative_links_and_fragments() {
+        for url in [
+            "next.md",
+            "./next.md",
+            "../basics/intro.md",
+            "/about",
+            "#exercises",
+            "?tab=2",
+            "lessons/a:b",
+            "page?time=10:30",
+            "page#at:1",
+            "",
+        ] {
+            assert_link_kept(&format!("[click](<{url}>)"), url);
+        }
+    }
+
+    #[test]
+    fn email_autolinks_become_mailto_links() {
+        let html = to_html("Write to <team@example.org>.");
+        assert!(
+            html.contains("<a href=\"mailto:team@example.org\">team@example.org</a>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn drops_script_and_other_schemes() {
+        for url in [
+            "javascript:alert(1)",
+            "vbscript:msgbox(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "file:///etc/passwd",
+            "blob:https://example.org/uuid",
+            "ftp://example.org/file",
+            "steam://run/1",
+            "ms-settings:privacy",
+            "tel:+15550100",
+            "localhost:8080",
+            "x:",
+        ] {
+            assert_link_dropped(&format!("[click]({url})"));
+        }
+    }
+
+    #[test]
+    fn drops_obfuscated_script_links() {
+        for markdown in [
+            "[click](JaVaScRiPt:alert(1))",
+            "[click](JAVASCRIPT:alert(1))",
+            "[click](< javascript:alert(1)>)",
+            "[click](<\tjavascript:alert(1)>)",
+            "[click](<java\tscript:alert(1)>)",
+            "[click](<javascript :alert(1)>)",
+            // Entities are decoded before the URL is checked.
+            "[click](&#106;avascript:alert(1))",
+            "[click](&#x6A;&#x61;vascript:alert(1))",
+            "[click](javascript&colon;alert(1))",
+            "[click](java&#9;script:alert(1))",
+            "[click](java&NewLine;script:alert(1))",
+            "[click](&#1;javascript:alert(1))",
+            "[click](&#0;javascript:alert(1))",
+            "[click](&#x20;javascript:alert(1))",
+            "[click](\\javascript:alert(1))",
+            // Other ways to write a link.
+            "[click][ref]\n\n[ref]: javascript:alert(1)\n",
+            "[click]\n\n[click]: javascript:alert(1)\n",
+            "[click](javascript:alert(1) \"title\")",
+        ] {
+            assert_link_dropped(markdown);
+        }
+    }
+
+    #[test]
+    fn drops_script_autolinks() {
+        for markdown in [
+            "<javascript:alert(1)>",
+            "<JaVaScRiPt:alert(1)>",
+            "<data:text/html,x>",
+        ] {
+            let html = to_html(markdown);
+            assert!(!html.contains("<a"), "{markdown:?} gave {html}");
+            assert!(
+                !html.to_lowercase().contains("href"),
+                "{markdown:?} gave {html}"
+            );
+        }
+        let html = to_html("<https://example.org>");
+        assert!(html.contains("<a href=\"https://example.org\">"), "{html}");
+    }
+
+    #[test]
+    fn keeps_images_with_allowed_sources() {
+        let html = to_html("![a cat](https://example.org/cat.png) ![map](img/map.png)");
+        assert!(
+            html.contains("<img src=\"https://example.org/cat.png\" alt=\"a cat\" />"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<img src=\"img/map.png\" alt=\"map\" />"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn drops_images_with_other_sources_but_shows_their_text() {
+        for markdown in [
+            "![a cat](javascript:alert(1))",
+            "![a cat](data:image/svg+xml,<svg onload=alert(1)>)",
+            "![a cat](data:image/png;base64,iVBORw0KGgo=)",
+            "![a cat](file:///etc/passwd)",
+            "![a cat](&#106;avascript:alert(1))",
+            "![a cat][img]\n\n[img]: vbscript:x\n",
+        ] {
+            let html = to_html(markdown);
+            assert!(!html.contains("<img"), "{markdown:?} gave {html}");
+            assert!(html.contains("a cat"), "{markdown:?} lost its text: {html}");
+        }
+    }
+
+    #[test]
+    fn links_and_images_inside_each_other_are_judged_apart() {
+        let html = to_html("[![a cat](javascript:x)](https://example.org)");
+        assert!(
+            html.contains("<a href=\"https://example.org\">a cat</a>"),
+            "{html}"
+        );
+        let html = to_html("[![a cat](https://example.org/cat.png)](javascript:x)");
+        assert!(!html.contains("<a"), "{html}");
+        assert!(
+            html.contains("<img src=\"https://example.org/cat.png\""),
+            "{html}"
+        );
+        let html = to_html("[**bold** and [inner](javascript:x)](https://example.org) after");
+        assert!(!html.contains("javascript"), "{html}");
+        assert!(html.contains("after"), "{html}");
     }
 
     #[test]
@@ -174,6 +350,43 @@ mod tests {
             LessonPart::Example { throws: true, .. }
         ));
         assert!(matches!(&parts[4], LessonPart::Html { html } if html.contains("plain()")));
+    }
+
+    #[test]
+    fn example_lines_near_the_largest_line_number_do_not_overflow() {
+        let parts = to_lesson_parts("\n[[questions]]\n```js runnable throws\n", u32::MAX);
+        assert!(
+            matches!(
+                &parts[..],
+                [
+                    LessonPart::Html { .. },
+                    LessonPart::Example {
+                        line: u32::MAX,
+                        throws: true,
+                        ..
+                    }
+                ]
+            ),
+            "{parts:?}"
+        );
+        let parts = to_lesson_parts("a\n\n```js runnable\nx\n```\n", u32::MAX - 1);
+        assert!(
+            matches!(&parts[..], [_, LessonPart::Example { line: u32::MAX, .. }]),
+            "{parts:?}"
+        );
+    }
+
+    #[test]
+    fn example_lines_count_from_the_previous_example() {
+        let md = "# T\n\n```js runnable\na\n```\n\ntext\n\n```js runnable\nb\n```\n```js runnable\nc\n```\n";
+        let lines: Vec<u32> = to_lesson_parts(md, 10)
+            .into_iter()
+            .filter_map(|p| match p {
+                LessonPart::Example { line, .. } => Some(line),
+                LessonPart::Html { .. } => None,
+            })
+            .collect();
+        assert_eq!(lines, [12, 18, 21]);
     }
 
     #[test]

@@ -327,3 +327,47 @@ fn helper_files_load_with_the_exercise_and_mistakes_are_named() {
         "{text}"
     );
 }
+
+#[test]
+fn a_file_that_is_not_utf8_is_named_with_its_line() {
+    let p = good_pack("not-utf8");
+    let full = p.path().join("basics/intro.md");
+    fs::write(&full, b"# Intro\n\nCaf\xe9 con leche.\n").unwrap();
+    let err = problems(&p);
+    assert!(
+        err.contains("intro.md:3: the file is not UTF-8 text"),
+        "{err}"
+    );
+}
+
+#[test]
+fn deeply_nested_toml_is_an_error_with_a_line() {
+    let p = good_pack("deep-toml");
+    p.write(
+        "basics/module.toml",
+        &format!(
+            "title = \"Basics\"\nitems = [\"intro\", \"add\"]\nx = {}{}\n",
+            "[".repeat(10_000),
+            "]".repeat(10_000)
+        ),
+    );
+    let err = problems(&p);
+    assert!(err.contains("module.toml:3: "), "{err}");
+}
+
+#[test]
+fn a_lesson_that_ends_with_its_front_matter_points_at_the_last_line() {
+    let p = good_pack("front-matter-only");
+    p.write("basics/intro.md", "+++\nintroduces = [\"functions\"]\n+++");
+    let err = problems(&p);
+    assert!(
+        err.contains("intro.md:3: a lesson must start with its title"),
+        "{err}"
+    );
+    p.write("basics/intro.md", "+++\nintroduces = []\n+++\n");
+    let err = problems(&p);
+    assert!(
+        err.contains("intro.md:4: a lesson must start with its title"),
+        "{err}"
+    );
+}

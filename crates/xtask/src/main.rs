@@ -1,6 +1,7 @@
-//! `cargo xtask serve|test|dist`: installs the tools that are missing, builds, serves and tests.
+//! `cargo xtask serve|test|dist|bench|fuzz`: installs the tools that are missing, builds, serves and tests.
 
 mod build;
+mod fuzz;
 mod offline;
 mod serve;
 mod tools;
@@ -13,7 +14,8 @@ commands:
   serve [--port N]   build the app with the embedded pack and serve it on http://127.0.0.1:8080
   dist               build the static site into dist/
   test               run every test: format, lints, unit, pack check, browser end-to-end
-  bench              print size, speed and latency figures (native and in the browser)";
+  bench              print size, speed and latency figures (native and in the browser)
+  fuzz [--cases N]   run the fuzz_ property tests in release mode with N cases each (default 20000)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +32,16 @@ fn main() -> ExitCode {
         Some("dist") => build::dist().map(|dir| println!("built {}", dir.display())),
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("fuzz") => match args.iter().position(|a| a == "--cases") {
+            None => fuzz::fuzz(fuzz::DEFAULT_CASES),
+            Some(i) => match args.get(i + 1).and_then(|n| n.parse().ok()) {
+                Some(cases) if cases > 0 => fuzz::fuzz(cases),
+                _ => {
+                    eprintln!("--cases needs a positive number\n\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
+        },
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
