@@ -1,15 +1,17 @@
 //! Puente's pack model: a pack is a folder of Markdown, TOML and JavaScript files that this crate
 //! loads, validates (reporting every problem at once) and turns into a serializable [`Pack`].
 
+pub mod files;
 mod id;
 mod load;
 pub mod markdown;
 mod model;
+pub mod pack_file;
 mod problem;
 mod quiz;
 
 pub use id::is_valid_id;
-pub use load::{load_exercise, load_pack};
+pub use load::{load_exercise, load_pack, load_pack_from};
 pub use model::{Exercise, Item, Lesson, LessonPart, Module, Pack, Term, DEFAULT_TIME_LIMIT_MS};
 pub use problem::{LoadError, Problem};
 pub use quiz::{Answer, Choice, Question, Quiz, Response};

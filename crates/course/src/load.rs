@@ -1,13 +1,13 @@
-//! Reads a pack folder from disk. Every problem is collected, so an instructor fixes them all in
-//! one pass instead of one per run.
+//! Reads a pack folder, from disk or from a one-file pack. Every problem is collected, so an
+//! instructor fixes them all in one pass instead of one per run.
 
 use std::collections::{BTreeMap, HashSet};
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
+use crate::files::{Disk, Files};
 use crate::id::is_valid_id;
 use crate::markdown;
 use crate::model::{Exercise, Item, Lesson, Module, Pack, Term, DEFAULT_TIME_LIMIT_MS};
@@ -103,9 +103,15 @@ const EXERCISE_FILES: [&str; 4] = ["instructions.md", "starter.js", "solution.js
 
 /// Loads and validates the pack in `dir`, returning every problem found if there is any.
 pub fn load_pack(dir: &Path) -> Result<Pack, LoadError> {
+    load_pack_from(&Disk, dir)
+}
+
+/// Loads and validates the pack at `dir` of `files`.
+pub fn load_pack_from(files: &dyn Files, dir: &Path) -> Result<Pack, LoadError> {
     let mut loader = Loader {
+        files,
+        problems: Vec::new(),
         introduced: Some(HashSet::new()),
-        ..Loader::default()
     };
     let pack = loader.pack(dir);
     match pack {
@@ -118,7 +124,11 @@ pub fn load_pack(dir: &Path) -> Result<Pack, LoadError> {
 
 /// Loads and validates one exercise folder on its own (for grading a single exercise).
 pub fn load_exercise(dir: &Path) -> Result<Exercise, LoadError> {
-    let mut loader = Loader::default();
+    let mut loader = Loader {
+        files: &Disk,
+        problems: Vec::new(),
+        introduced: None,
+    };
     let id = dir
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -132,15 +142,15 @@ pub fn load_exercise(dir: &Path) -> Result<Exercise, LoadError> {
     }
 }
 
-#[derive(Default)]
-struct Loader {
+struct Loader<'f> {
+    files: &'f dyn Files,
     problems: Vec<Problem>,
     /// Concepts taught by the lessons loaded so far, lowercased. Only a whole pack has an order,
     /// so the concept rule is checked only then.
     introduced: Option<HashSet<String>>,
 }
 
-impl Loader {
+impl Loader<'_> {
     fn report(&mut self, file: &Path, line: Option<usize>, message: impl Into<String>) {
         self.problems.push(Problem {
             file: file.to_path_buf(),
@@ -150,7 +160,7 @@ impl Loader {
     }
 
     fn read(&mut self, file: &Path) -> Option<String> {
-        match fs::read(file) {
+        match self.files.read(file) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => Some(text),
                 Err(e) => {
@@ -227,7 +237,7 @@ impl Loader {
     }
 
     fn pack(&mut self, dir: &Path) -> Option<Pack> {
-        if !dir.is_dir() {
+        if !self.files.is_dir(dir) {
             self.report(
                 dir,
                 None,
@@ -269,7 +279,7 @@ impl Loader {
                 continue;
             }
             let module_dir = dir.join(id);
-            if !module_dir.is_dir() {
+            if !self.files.is_dir(&module_dir) {
                 self.report(
                     &file,
                     line,
@@ -288,7 +298,7 @@ impl Loader {
             dir,
             &file,
             &seen,
-            |name, path| path.is_dir() && !name.starts_with('.'),
+            |name, is_dir| is_dir && !name.starts_with('.'),
             "module folder",
             "modules",
         );
@@ -309,20 +319,16 @@ impl Loader {
         dir: &Path,
         listing: &Path,
         listed: &HashSet<String>,
-        is_item: impl Fn(&str, &Path) -> bool,
+        is_item: impl Fn(&str, bool) -> bool,
         what: &str,
         key: &str,
     ) {
-        let Ok(entries) = fs::read_dir(dir) else {
+        let Ok(mut names) = self.files.list(dir) else {
             return;
         };
-        let mut names: Vec<(String, PathBuf)> = entries
-            .filter_map(|e| e.ok())
-            .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
-            .collect();
         names.sort();
-        for (name, path) in names {
-            if !is_item(&name, &path) {
+        for (name, is_dir) in names {
+            if !is_item(&name, is_dir) {
                 continue;
             }
             let stem = name
@@ -367,7 +373,11 @@ impl Loader {
             let lesson = dir.join(format!("{item_id}.md"));
             let exercise = dir.join(item_id);
             let quiz = dir.join(format!("{item_id}{QUIZ_SUFFIX}"));
-            match (lesson.is_file(), exercise.is_dir(), quiz.is_file()) {
+            match (
+                self.files.is_file(&lesson),
+                self.files.is_dir(&exercise),
+                self.files.is_file(&quiz),
+            ) {
                 (true, false, false) => items.extend(self.lesson(&lesson, item_id).map(Item::Lesson)),
                 (false, true, false) => items.extend(self.exercise(&exercise, item_id).map(Item::Exercise)),
                 (false, false, true) => items.extend(self.quiz(&quiz, item_id).map(Item::Quiz)),
@@ -379,9 +389,9 @@ impl Loader {
             dir,
             &file,
             &seen,
-            |name, path| {
+            |name, is_dir| {
                 !name.starts_with('.')
-                    && (path.is_dir() || name.ends_with(".md") || name.ends_with(QUIZ_SUFFIX))
+                    && (is_dir || name.ends_with(".md") || name.ends_with(QUIZ_SUFFIX))
             },
             "lesson, exercise or quiz",
             "items",
@@ -566,7 +576,7 @@ impl Loader {
     }
 
     fn glossary(&mut self, file: &Path) -> Vec<Term> {
-        if !file.is_file() {
+        if !self.files.is_file(file) {
             return Vec::new();
         }
         let Some((raw, text)) = self.toml::<GlossaryToml>(file, &["terms"]) else {
