@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { savedWorkChecks } from './e2e/saved-work.mjs';
+import { courseChecks } from './e2e/courses.mjs';
 
 const base = process.argv[2];
 assert.ok(base && base.startsWith('http://127.0.0.1:'), 'pass the loopback URL of the served dist/');
@@ -494,6 +495,7 @@ const browser = await chromium.launch({
     '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 await savedWorkChecks({ base, check, browser, figures, shots, watch });
+await courseChecks({ base, check, browser, figures, shots, watch, dist: join(process.cwd(), 'dist') });
 await browser.close();
 
 await check('no uncaught errors on the page', async () => {

@@ -8,12 +8,14 @@ use yew_router::prelude::*;
 
 use crate::components::header::Header;
 use crate::components::notices::Notices;
+use crate::i18n::{course_unavailable, t, Text};
 use crate::pack;
 use crate::pages::{
-    course::CoursePage, glossary::GlossaryPage, item::ItemPage, module::ModulePage,
-    not_found::NotFound, progress::ProgressPage,
+    course::CoursePage, courses::CoursesPage, glossary::GlossaryPage, item::ItemPage,
+    module::ModulePage, not_found::NotFound, open::OpenPage, progress::ProgressPage,
 };
 use crate::services::grading::Grading;
+use crate::services::library;
 use crate::services::storage::{self, SaveStatus, Store, Unreadable};
 use crate::state::ProgressState;
 
@@ -26,6 +28,10 @@ pub enum Route {
     Glossary,
     #[at("/progress")]
     Progress,
+    #[at("/open")]
+    Open,
+    #[at("/courses")]
+    Courses,
     #[at("/m/:module")]
     Module { module: String },
     #[at("/m/:module/:item")]
@@ -35,17 +41,23 @@ pub enum Route {
     NotFound,
 }
 
-/// What every page can reach: the pack, the learner's progress, how saving it goes, and the
-/// grading worker.
+/// What every page can reach: the course, the learner's progress, how saving it goes, the
+/// grading worker, and a way to change course.
 #[derive(Clone, PartialEq)]
 pub struct AppContext {
     pub pack: Rc<Pack>,
+    /// The course built into the app, always available.
+    pub builtin: Rc<Pack>,
     pub progress: UseReducerHandle<ProgressState>,
     pub store: Store,
     pub save_status: SaveStatus,
     /// Saved data found at start that could not be read.
     pub unreadable: Option<Rc<Unreadable>>,
     pub grading: Grading,
+    /// Shows another course (`None`: the built-in one) and remembers the choice.
+    pub switch_course: Callback<Option<Rc<Pack>>>,
+    /// Why the course chosen last could not be opened, if it could not.
+    pub course_notice: Option<AttrValue>,
 }
 
 /// Reads the app context; every page is rendered inside the provider.
@@ -64,14 +76,26 @@ fn switch(route: Route) -> Html {
         }
         Route::Glossary => html! { <GlossaryPage /> },
         Route::Progress => html! { <ProgressPage /> },
+        Route::Open => html! { <OpenPage /> },
+        Route::Courses => html! { <CoursesPage /> },
         Route::NotFound => html! { <NotFound /> },
     }
 }
 
-#[function_component(App)]
-pub fn app() -> Html {
-    let pack = use_memo((), |_| pack::embedded());
-    let pack: Rc<Pack> = (*pack).clone();
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    pack: Rc<Pack>,
+    builtin: Rc<Pack>,
+    grading: Grading,
+    switch_course: Callback<Option<Rc<Pack>>>,
+    course_notice: Option<AttrValue>,
+}
+
+/// Everything that belongs to one course: its progress, how it is saved, and the screens. A new
+/// course remounts it (keyed by pack id), so no state of one course leaks into another.
+#[function_component(Shell)]
+fn shell(props: &ShellProps) -> Html {
+    let pack = props.pack.clone();
     let loaded = {
         let pack = pack.clone();
         use_memo((), move |_| storage::load(&pack.id, &pack.version))
@@ -97,18 +121,21 @@ pub fn app() -> Html {
             )
         })
     };
-    let grading = use_memo((), |_| Grading::start());
     {
         let store = (*store).clone();
         use_effect_with(progress.clone(), move |progress| store.save_soon(progress));
     }
+    let unreadable = use_memo((), move |_| loaded.unreadable.clone().map(Rc::new));
     let context = AppContext {
         pack,
+        builtin: props.builtin.clone(),
         progress,
         store: (*store).clone(),
         save_status: *save_status,
-        unreadable: loaded.unreadable.clone().map(Rc::new),
-        grading: (*grading).clone(),
+        unreadable: (*unreadable).clone(),
+        grading: props.grading.clone(),
+        switch_course: props.switch_course.clone(),
+        course_notice: props.course_notice.clone(),
     };
     html! {
         <ContextProvider<AppContext> {context}>
@@ -120,5 +147,51 @@ pub fn app() -> Html {
                 </main>
             </HashRouter>
         </ContextProvider<AppContext>>
+    }
+}
+
+/// Picks the course to show: the one the learner chose last (kept on this device), or the
+/// built-in course.
+#[function_component(App)]
+pub fn app() -> Html {
+    let builtin = use_memo((), |_| pack::embedded());
+    let builtin: Rc<Pack> = (*builtin).clone();
+    let grading = use_memo((), |_| Grading::start());
+    let chosen = use_state(|| None::<Rc<Pack>>);
+    let waiting = use_state(|| library::active().is_some());
+    let notice = use_state(|| None::<AttrValue>);
+    {
+        let (chosen, waiting, notice) = (chosen.clone(), waiting.clone(), notice.clone());
+        let builtin_id = builtin.id.clone();
+        use_effect_with((), move |_| {
+            if let Some(id) = library::active() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match library::load(&id, &builtin_id).await {
+                        Ok(pack) => chosen.set(Some(pack)),
+                        Err(e) => {
+                            library::set_active(None);
+                            notice.set(Some(course_unavailable(&id, &e.to_string()).into()));
+                        }
+                    }
+                    waiting.set(false);
+                });
+            }
+        });
+    }
+    let switch_course = {
+        let chosen = chosen.clone();
+        Callback::from(move |pack: Option<Rc<Pack>>| {
+            library::set_active(pack.as_ref().map(|p| p.id.as_str()));
+            chosen.set(pack);
+        })
+    };
+    if *waiting {
+        return html! { <p class="page muted loading-course">{ t(Text::LoadingCourse) }</p> };
+    }
+    let pack = (*chosen).clone().unwrap_or_else(|| builtin.clone());
+    let key = pack.id.clone();
+    html! {
+        <Shell {key} {pack} {builtin} grading={(*grading).clone()}
+            {switch_course} course_notice={(*notice).clone()} />
     }
 }

@@ -98,6 +98,30 @@ pub enum Text {
     OutOfMemory,
     TooDeep,
     CheckerCrashed,
+    LoadingCourse,
+    MyCourses,
+    MyCoursesIntro,
+    BuiltIn,
+    CurrentCourse,
+    StudyThis,
+    UpdateCourse,
+    RemoveCourse,
+    RemoveConfirm,
+    RemoveExportFirst,
+    UpToDate,
+    OpenCourse,
+    OpenCourseIntro,
+    OpenFromFile,
+    DropHere,
+    OpenFromLink,
+    OpenLinkPlaceholder,
+    OpenLinkButton,
+    Opening,
+    OpenFailed,
+    SiteCourses,
+    MissingItems,
+    Origin,
+    Version,
 }
 
 /// English interface text.
@@ -198,6 +222,30 @@ pub fn t(text: Text) -> &'static str {
         OutOfMemory => "Your code used more memory than the checker allows",
         TooDeep => "Your code nested too deeply",
         CheckerCrashed => "The checker stopped unexpectedly",
+        LoadingCourse => "Opening your course…",
+        MyCourses => "My courses",
+        MyCoursesIntro => "The courses on this device. Each keeps its own progress, and every course here works offline.",
+        BuiltIn => "built in",
+        CurrentCourse => "Studying now",
+        StudyThis => "Study this course",
+        UpdateCourse => "Check for a new version",
+        RemoveCourse => "Remove",
+        RemoveConfirm => "Remove this course from this device? Your progress in it stays saved, and comes back if you open the course again.",
+        RemoveExportFirst => "Download your progress in this course first? (OK downloads it, Cancel skips.)",
+        UpToDate => "You already have the latest version.",
+        OpenCourse => "Open a course",
+        OpenCourseIntro => "Open a course your instructor shared: a pack file (.puente.json) from your device, or a link to one. Puente checks it before showing it, and keeps it on this device so it works offline.",
+        OpenFromFile => "Choose a pack file",
+        DropHere => "or drop it here",
+        OpenFromLink => "Link to a pack file",
+        OpenLinkPlaceholder => "https://…/course.puente.json",
+        OpenLinkButton => "Open",
+        Opening => "Opening the course…",
+        OpenFailed => "This course could not be opened",
+        SiteCourses => "Courses on this site",
+        MissingItems => "Your progress has items this version no longer has (kept, in case they return):",
+        Origin => "From",
+        Version => "Version",
     }
 }
 
@@ -213,6 +261,16 @@ pub fn unreadable_count(n: usize) -> String {
     } else {
         format!("{n} parts could not be read:")
     }
+}
+
+/// Why the course chosen last did not open.
+pub fn course_unavailable(id: &str, why: &str) -> String {
+    format!("The course \"{id}\" could not be opened, so the built-in course is shown. {why}")
+}
+
+/// After an update.
+pub fn updated_to(version: &str) -> String {
+    format!("Updated to version {version}. Your progress carried over.")
 }
 
 /// The summary of an import preview.

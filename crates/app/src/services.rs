@@ -1,7 +1,8 @@
-//! The app's only doors to the browser: storage, downloads, the grading worker and the editor
+//! The app's only doors to the browser: storage, downloads, kept courses, the grading worker and the editor
 //! binding.
 
 pub mod download;
 pub mod editor;
 pub mod grading;
+pub mod library;
 pub mod storage;

@@ -12,6 +12,7 @@ pub fn header() -> Html {
             <Link<Route> to={Route::Course} classes="brand">{ t(Text::AppName) }</Link<Route>>
             <span class="pack-title">{ &app.pack.title }</span>
             <Link<Route> to={Route::Glossary} classes="header-link">{ t(Text::Glossary) }</Link<Route>>
+            <Link<Route> to={Route::Courses} classes="header-link courses-link">{ t(Text::MyCourses) }</Link<Route>>
             <Link<Route> to={Route::Progress} classes="header-link progress-link">{ t(Text::YourProgress) }</Link<Route>>
         </header>
     }

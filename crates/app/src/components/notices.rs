@@ -57,5 +57,8 @@ pub fn notices() -> Html {
             </div>
         }
     });
-    html! { <>{ for unreadable }{ for saving }</> }
+    let course = app.course_notice.as_ref().map(|text| {
+        html! { <div class="notice warning course-notice" role="alert"><p>{ text.clone() }</p></div> }
+    });
+    html! { <>{ for course }{ for unreadable }{ for saving }</> }
 }

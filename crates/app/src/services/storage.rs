@@ -254,6 +254,17 @@ impl Store {
     }
 }
 
+impl Drop for Inner {
+    /// A course being closed (the learner switched to another) writes what is still pending.
+    fn drop(&mut self) {
+        if let Some((progress, _)) = self.pending.take() {
+            if !self.blocked {
+                let _ = write(self, progress);
+            }
+        }
+    }
+}
+
 fn flush_weak(weak: &Weak<RefCell<Inner>>) {
     if let Some(inner) = weak.upgrade() {
         flush(&inner);
