@@ -134,8 +134,15 @@ fn crash(status: &std::process::ExitStatus, err: &str) -> Option<Crash> {
     if err.contains("has overflowed its stack") {
         return Some(Crash::Stack);
     }
-    if err.lines().any(|line| line == OUT_OF_MEMORY) || err.contains("memory allocation of ") {
+    if err.lines().any(|line| line == OUT_OF_MEMORY)
+        || err.contains("memory allocation of ")
+        || err.contains(grader::memory::CAPACITY_OVERFLOW)
+    {
         return Some(Crash::Memory);
+    }
+    // A panic in the grader on some input is still this run's result, not the command's.
+    if err.contains("panicked at") {
+        return Some(Crash::Trap);
     }
     #[cfg(unix)]
     {

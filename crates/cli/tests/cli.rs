@@ -387,3 +387,29 @@ fn runaway_but_bounded_code_times_out_or_fails_its_test() {
         assert!(text.starts_with(message), "{what}: {text}");
     }
 }
+
+/// A lesson example that allocates without end is reported by `check` like any other example
+/// that throws, and the check goes on.
+#[test]
+fn check_reports_an_example_that_runs_out_of_memory() {
+    let good = "export function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n";
+    let dir = temp_pack("example-oom", good);
+    fs::write(
+        dir.join("m/module.toml"),
+        "title = \"M\"\nitems = [\"intro\", \"fib\"]\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("m/intro.md"),
+        "# Intro\n\n```js runnable\nlet s = 'x';\nfor (;;) s += s;\n```\n",
+    )
+    .unwrap();
+    let out = puente().arg("check").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("m/intro.md:3: the runnable example throws OutOfMemory: ran out of memory while running the example"),
+        "{text}"
+    );
+    fs::remove_dir_all(dir).unwrap();
+}

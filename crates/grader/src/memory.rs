@@ -66,6 +66,16 @@ pub fn on_refusal(hook: fn()) {
     HOOK.store(hook as *mut (), Ordering::Relaxed);
 }
 
+/// Whether a panic is Rust refusing a size too large to address at all, which learner code
+/// causes the way it causes a refused allocation (on 32-bit wasm, `'x'.repeat(2 ** 30)`).
+pub fn is_capacity_overflow(info: &std::panic::PanicHookInfo<'_>) -> bool {
+    info.payload_as_str()
+        .is_some_and(|message| message.contains(CAPACITY_OVERFLOW))
+}
+
+/// The panic message of a size past the address space.
+pub const CAPACITY_OVERFLOW: &str = "capacity overflow";
+
 fn refuse() {
     REFUSED.store(true, Ordering::Relaxed);
     let hook = HOOK.load(Ordering::Relaxed);
