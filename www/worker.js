@@ -55,6 +55,9 @@ function reasonFor(error) {
 function guarded(id, call, outcome = {}) {
   if (crashed) return false;
   runningTest = null;
+  // A refusal that did not stop the instance (a fallible reservation gets an error back
+  // instead) must not blame a later run's different trap on memory.
+  outOfMemory = false;
   try {
     outcome.value = call();
     return true;
