@@ -130,11 +130,14 @@ fn in_child<Req: Serialize, Rep: DeserializeOwned>(
 /// How a child that exited with `status` and printed `err` died, if learner code killed it; a
 /// child that merely reported an error of its own (a bad request) is not a crash.
 fn crash(status: &std::process::ExitStatus, err: &str) -> Option<Crash> {
+    let refused = err.lines().any(|line| line == OUT_OF_MEMORY);
+    // A test's name is learner-controlled text: only what the process itself printed counts.
+    let err = &without_markers(err);
     // Printed by Rust's handler for a guard-page hit, just before it aborts.
     if err.contains("has overflowed its stack") {
         return Some(Crash::Stack);
     }
-    if err.lines().any(|line| line == OUT_OF_MEMORY)
+    if refused
         || err.contains("memory allocation of ")
         || err.contains(grader::memory::CAPACITY_OVERFLOW)
     {
@@ -171,7 +174,7 @@ fn running_test(err: &str) -> Option<String> {
 
 fn without_markers(err: &str) -> String {
     err.lines()
-        .filter(|line| !line.starts_with("puente:"))
+        .filter(|line| *line != OUT_OF_MEMORY && !line.starts_with(TEST) && *line != LOADING)
         .collect::<Vec<_>>()
         .join("\n")
         .trim()
@@ -228,5 +231,32 @@ fn refused() {
         // SAFETY: fd 2 is the child's stderr for its whole life; ManuallyDrop keeps it open.
         let mut stderr = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(2) });
         let _ = stderr.write_all(b"\npuente:out-of-memory\n");
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::process::ExitStatusExt as _;
+
+    const SIGABRT: i32 = 6;
+
+    #[test]
+    fn the_last_announced_test_is_the_one_that_crashed() {
+        let err = "puente:loading\npuente:test \"first\"\npuente:test \"two\\nlines\"\n\npuente:out-of-memory\nmemory allocation of 8 bytes failed\n";
+        assert_eq!(running_test(err).as_deref(), Some("two\nlines"));
+        assert_eq!(running_test("puente:loading\n"), None);
+        let status = std::process::ExitStatus::from_raw(SIGABRT);
+        assert_eq!(crash(&status, err), Some(Crash::Memory));
+    }
+
+    #[test]
+    fn a_test_name_cannot_pose_as_the_engine() {
+        let err = "puente:loading\npuente:test \"has overflowed its stack, panicked at\"\n\npuente:out-of-memory\n";
+        let status = std::process::ExitStatus::from_raw(SIGABRT);
+        assert_eq!(crash(&status, err), Some(Crash::Memory));
+        // A child that exits with an error of its own (a bad request) did not crash.
+        let status = std::process::ExitStatus::from_raw(2 << 8);
+        assert_eq!(crash(&status, "puente:test \"panicked at\"\n"), None);
     }
 }
