@@ -1,22 +1,103 @@
 // The grading worker: loads the grader (Boa compiled to wasm) once, then grades each exercise
 // or runs each lesson example it is sent.
 // The page terminates this worker when a run exceeds its time limit.
+//
+// Messages from the page: {id, request, mode}, mode 'grade' (or absent), 'hints' or 'run',
+// request the JSON-encoded GradeRequest, HintsRequest or RunRequest.
+//
+// Messages to the page, each an object with a `type`:
+//   {type: 'ready'}
+//       The grader is loaded; runs can be sent.
+//   {type: 'result', id, report}
+//       The run `id` finished; `report` is the JSON-encoded GradeReport (RunReport for 'run').
+//   {type: 'crashed', id, reason, test, message}
+//       The run `id` brought the grader down and has no report. `reason` is 'memory' (it used
+//       more memory than a run may), 'stack' (the engine's native recursion overflowed the
+//       stack, usually on data nested thousands of levels deep) or 'trap' (anything else);
+//       `test` is the name of the test that was running, or null while the code was loading and
+//       for lesson examples; `message` is the JavaScript error's text, for logs. The report to
+//       show is `GradeReport::crashed(Crash::from_reason(reason), test)` (`RunReport::crashed`
+//       for 'run'), the same text the `puente` command prints. `id` is null when the crash
+//       happened between runs (preparing the next run's sandbox). The worker closes itself
+//       right after posting this: a trapped wasm instance cannot be trusted, so start a new one.
+//   {type: 'failed', reason}
+//       The grader could not be loaded (`reason` is the error's text); the worker is useless.
 import init, { grade, grade_hints, prewarm, run } from './puente_worker.js';
+
+// What the grader is doing, told by the grader itself (crates/worker/src/lib.rs) before it does
+// it: after a trap the instance cannot be asked anything, so these are all there is to know.
+let runningTest = null;
+let outOfMemory = false;
+globalThis.puenteStage = (test) => {
+  runningTest = test ?? null;
+};
+globalThis.puenteOutOfMemory = () => {
+  outOfMemory = true;
+};
+
+let crashed = false;
+
+// Why the wasm stopped. A refused allocation announces itself before the trap; a stack overflow
+// shows as the browser's call-stack error (RangeError in Chrome and Safari, "too much recursion"
+// in Firefox) or, when Rust's own stack in linear memory overflows first, as an out-of-bounds
+// memory access, which safe Rust code cannot cause any other way.
+function reasonFor(error) {
+  if (outOfMemory) return 'memory';
+  const text = String(error?.message ?? error);
+  if (error instanceof RangeError || /call stack|too much recursion|out of bounds/i.test(text)) {
+    return 'stack';
+  }
+  return 'trap';
+}
+
+// Calls into the wasm; on a trap, tells the page and closes the worker. Returns whether the
+// call returned normally, with its value in `outcome.value`.
+function guarded(id, call, outcome = {}) {
+  if (crashed) return false;
+  runningTest = null;
+  // A refusal that did not stop the instance (a fallible reservation gets an error back
+  // instead) must not blame a later run's different trap on memory.
+  outOfMemory = false;
+  try {
+    outcome.value = call();
+    return true;
+  } catch (error) {
+    crashed = true;
+    self.postMessage({
+      type: 'crashed',
+      id,
+      reason: reasonFor(error),
+      test: runningTest,
+      message: String(error?.message ?? error),
+    });
+    self.close();
+    return false;
+  }
+}
 
 // Between runs the worker is idle: it builds the next run's sandbox then, so a Run only pays
 // for the learner's code and the tests. Deferred so a reply is on its way first.
-const warmSoon = () => setTimeout(prewarm, 0);
+const warmSoon = () => setTimeout(() => guarded(null, prewarm), 0);
 
-const ready = init({ module_or_path: './puente_worker_bg.wasm' }).then(() => {
-  // The page sends its first run on "ready": have that run's sandbox waiting already.
-  prewarm();
-  self.postMessage({ type: 'ready' });
-});
+const ready = init({ module_or_path: './puente_worker_bg.wasm' }).then(
+  () => {
+    // The page sends its first run on "ready": have that run's sandbox waiting already.
+    if (!guarded(null, prewarm)) return false;
+    self.postMessage({ type: 'ready' });
+    return true;
+  },
+  (error) => {
+    self.postMessage({ type: 'failed', reason: String(error) });
+    return false;
+  },
+);
 
 self.onmessage = async (event) => {
-  await ready;
+  if (!(await ready) || crashed) return;
   const { id, request, mode } = event.data;
-  const report = mode === 'run' ? run(request) : mode === 'hints' ? grade_hints(request) : grade(request);
-  self.postMessage({ type: 'result', id, report });
+  const entry = mode === 'run' ? run : mode === 'hints' ? grade_hints : grade;
+  const outcome = {};
+  if (!guarded(id, () => entry(request), outcome)) return;
+  self.postMessage({ type: 'result', id, report: outcome.value });
   warmSoon();
 };

@@ -1,6 +1,9 @@
-//! Grading in a child process with a wall-clock limit. Boa cannot be interrupted, so code that
-//! never finishes within its engine limits (say, an exponential loop) is stopped by killing the
-//! process that runs it; the command itself never hangs.
+//! Grading in a child process with a wall-clock limit and a memory cap. Boa cannot be
+//! interrupted, so code that never finishes within its engine limits (say, an exponential loop)
+//! is stopped by killing the process that runs it; the command itself never hangs. Code that
+//! allocates without end is refused by the capped allocator, and code that nests data deeper
+//! than the engine's native recursion can follow overflows the stack: both abort the child, and
+//! what it printed on stderr before dying tells the parent which test did it.
 
 use std::io::{Read, Write};
 use std::process::{Command, ExitCode, Stdio};
@@ -8,36 +11,64 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
-use grader::{GradeReport, GradeRequest, RunReport, RunRequest};
+use grader::{Crash, GradeReport, GradeRequest, RunReport, RunRequest};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 /// Extra time for starting the child process, on top of the exercise's limit.
 const STARTUP_ALLOWANCE: Duration = Duration::from_millis(300);
 
+/// Lines the grading child writes on stderr as it goes, for the parent to read if it dies.
+const LOADING: &str = "puente:loading";
+const TEST: &str = "puente:test ";
+const OUT_OF_MEMORY: &str = "puente:out-of-memory";
+
 /// Grades `request` in a fresh `puente grade-stdin` process, killed after `limit_ms`.
 pub fn grade(request: &GradeRequest, limit_ms: u32) -> anyhow::Result<GradeReport> {
-    Ok(in_child("grade-stdin", request, limit_ms)?
-        .unwrap_or_else(|| GradeReport::timed_out(limit_ms)))
+    grade_in("grade-stdin", request, limit_ms)
 }
 
 /// Grades an assert-style `request` in a fresh `puente hints-stdin` process.
 pub fn grade_hints(request: &grader::HintsRequest, limit_ms: u32) -> anyhow::Result<GradeReport> {
-    Ok(in_child("hints-stdin", request, limit_ms)?
-        .unwrap_or_else(|| GradeReport::timed_out(limit_ms)))
+    grade_in("hints-stdin", request, limit_ms)
+}
+
+fn grade_in<Req: Serialize>(
+    subcommand: &str,
+    request: &Req,
+    limit_ms: u32,
+) -> anyhow::Result<GradeReport> {
+    Ok(match in_child(subcommand, request, limit_ms)? {
+        Ended::Replied(report) => report,
+        Ended::TimedOut => GradeReport::timed_out(limit_ms),
+        Ended::Crashed(crash, test) => GradeReport::crashed(crash, test.as_deref()),
+    })
 }
 
 /// Runs a lesson example in a fresh `puente run-stdin` process, killed after `limit_ms`.
 pub fn run(request: &RunRequest, limit_ms: u32) -> anyhow::Result<RunReport> {
-    Ok(in_child("run-stdin", request, limit_ms)?.unwrap_or_else(|| RunReport::timed_out(limit_ms)))
+    Ok(match in_child("run-stdin", request, limit_ms)? {
+        Ended::Replied(report) => report,
+        Ended::TimedOut => RunReport::timed_out(limit_ms),
+        Ended::Crashed(crash, _) => RunReport::crashed(crash),
+    })
 }
 
-/// The child's reply, or `None` when it was killed for running out of time.
+/// How a grading child ended.
+enum Ended<Rep> {
+    Replied(Rep),
+    /// Killed for running out of time.
+    TimedOut,
+    /// Died on its own in the way given, while running the test named (`None`: while loading).
+    Crashed(Crash, Option<String>),
+}
+
+/// Runs `subcommand` on `request` in a child process.
 fn in_child<Req: Serialize, Rep: DeserializeOwned>(
     subcommand: &str,
     request: &Req,
     limit_ms: u32,
-) -> anyhow::Result<Option<Rep>> {
+) -> anyhow::Result<Ended<Rep>> {
     let exe = std::env::current_exe().context("cannot find the puente executable")?;
     let mut child = Command::new(exe)
         .arg(subcommand)
@@ -53,6 +84,14 @@ fn in_child<Req: Serialize, Rep: DeserializeOwned>(
     let reader = thread::spawn(move || {
         let mut out = Vec::new();
         stdout.read_to_end(&mut out).map(|_| out)
+    });
+    // Read as it comes: a test file with thousands of tests writes more markers than a pipe
+    // holds, and a child blocked on a full pipe would look like a timeout.
+    let mut stderr = child.stderr.take().expect("stderr is piped");
+    let errors = thread::spawn(move || {
+        let mut err = Vec::new();
+        let _ = stderr.read_to_end(&mut err);
+        String::from_utf8_lossy(&err).into_owned()
     });
     let deadline = Instant::now() + Duration::from_millis(u64::from(limit_ms)) + STARTUP_ALLOWANCE;
     let status = loop {
@@ -70,19 +109,76 @@ fn in_child<Req: Serialize, Rep: DeserializeOwned>(
     let output = reader
         .join()
         .map_err(|_| anyhow::anyhow!("reader thread failed"))??;
+    let err = errors
+        .join()
+        .map_err(|_| anyhow::anyhow!("reader thread failed"))?;
     match status {
-        None => Ok(None),
+        None => Ok(Ended::TimedOut),
         Some(s) if s.success() => serde_json::from_slice(&output)
-            .map(Some)
+            .map(Ended::Replied)
             .context("the grading process printed an unreadable report"),
-        Some(s) => {
-            let mut err = String::new();
-            if let Some(mut e) = child.stderr.take() {
-                let _ = e.read_to_string(&mut err);
-            }
-            anyhow::bail!("the grading process failed ({s}): {}", err.trim())
+        Some(s) => match crash(&s, &err) {
+            Some(crash) => Ok(Ended::Crashed(crash, running_test(&err))),
+            None => anyhow::bail!(
+                "the grading process failed ({s}): {}",
+                without_markers(&err)
+            ),
+        },
+    }
+}
+
+/// How a child that exited with `status` and printed `err` died, if learner code killed it; a
+/// child that merely reported an error of its own (a bad request) is not a crash.
+fn crash(status: &std::process::ExitStatus, err: &str) -> Option<Crash> {
+    let refused = err.lines().any(|line| line == OUT_OF_MEMORY);
+    // A test's name is learner-controlled text: only what the process itself printed counts.
+    let err = &without_markers(err);
+    // Printed by Rust's handler for a guard-page hit, just before it aborts.
+    if err.contains("has overflowed its stack") {
+        return Some(Crash::Stack);
+    }
+    if refused
+        || err.contains("memory allocation of ")
+        || err.contains(grader::memory::CAPACITY_OVERFLOW)
+    {
+        return Some(Crash::Memory);
+    }
+    // A panic in the grader on some input is still this run's result, not the command's.
+    if err.contains("panicked at") {
+        return Some(Crash::Trap);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt as _;
+        // SIGSEGV: a stack overflow that missed the guard page's handler.
+        if status.signal() == Some(11) {
+            return Some(Crash::Stack);
+        }
+        if status.signal().is_some() {
+            return Some(Crash::Trap);
         }
     }
+    #[cfg(not(unix))]
+    let _ = status;
+    None
+}
+
+/// The test the child announced last, or `None` when it was still loading the code.
+fn running_test(err: &str) -> Option<String> {
+    let last = err
+        .lines()
+        .rev()
+        .find(|line| *line == LOADING || line.starts_with(TEST))?;
+    serde_json::from_str(last.strip_prefix(TEST)?).ok()
+}
+
+fn without_markers(err: &str) -> String {
+    err.lines()
+        .filter(|line| *line != OUT_OF_MEMORY && !line.starts_with(TEST) && *line != LOADING)
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
 }
 
 /// The child's side of `grade`: read a request from stdin, grade it, print the report.
@@ -103,9 +199,64 @@ pub fn serve_run() -> anyhow::Result<ExitCode> {
 fn serve<Req: DeserializeOwned, Rep: Serialize>(
     handle: impl FnOnce(Req) -> Rep,
 ) -> anyhow::Result<ExitCode> {
+    grader::on_stage(announce);
+    grader::memory::on_refusal(refused);
+    grader::memory::set_cap(grader::memory::DEFAULT_CAP);
     let mut input = String::new();
     std::io::stdin().read_to_string(&mut input)?;
     let request: Req = serde_json::from_str(&input).context("bad request on stdin")?;
     serde_json::to_writer(std::io::stdout().lock(), &handle(request))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Tells the parent, through stderr, what runs now; a test's name is written as a JSON string
+/// so that a name with a line break stays on one line.
+fn announce(test: Option<&str>) {
+    let line = match test {
+        Some(name) => format!(
+            "{TEST}{}\n",
+            serde_json::to_string(name).unwrap_or_else(|_| "\"\"".into())
+        ),
+        None => format!("{LOADING}\n"),
+    };
+    let _ = std::io::stderr().write_all(line.as_bytes());
+}
+
+/// Runs inside the allocator, so it writes to the file descriptor directly: no lock, no buffer,
+/// no allocation.
+fn refused() {
+    #[cfg(unix)]
+    {
+        use std::os::fd::FromRawFd as _;
+        // SAFETY: fd 2 is the child's stderr for its whole life; ManuallyDrop keeps it open.
+        let mut stderr = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(2) });
+        let _ = stderr.write_all(b"\npuente:out-of-memory\n");
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::process::ExitStatusExt as _;
+
+    const SIGABRT: i32 = 6;
+
+    #[test]
+    fn the_last_announced_test_is_the_one_that_crashed() {
+        let err = "puente:loading\npuente:test \"first\"\npuente:test \"two\\nlines\"\n\npuente:out-of-memory\nmemory allocation of 8 bytes failed\n";
+        assert_eq!(running_test(err).as_deref(), Some("two\nlines"));
+        assert_eq!(running_test("puente:loading\n"), None);
+        let status = std::process::ExitStatus::from_raw(SIGABRT);
+        assert_eq!(crash(&status, err), Some(Crash::Memory));
+    }
+
+    #[test]
+    fn a_test_name_cannot_pose_as_the_engine() {
+        let err = "puente:loading\npuente:test \"has overflowed its stack, panicked at\"\n\npuente:out-of-memory\n";
+        let status = std::process::ExitStatus::from_raw(SIGABRT);
+        assert_eq!(crash(&status, err), Some(Crash::Memory));
+        // A child that exits with an error of its own (a bad request) did not crash.
+        let status = std::process::ExitStatus::from_raw(2 << 8);
+        assert_eq!(crash(&status, "puente:test \"panicked at\"\n"), None);
+    }
 }

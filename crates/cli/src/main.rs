@@ -11,6 +11,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+// The grading children cap their heap with it (see isolate.rs); the parent runs uncapped.
+#[global_allocator]
+static ALLOCATOR: grader::memory::CappedAllocator = grader::memory::CappedAllocator::new();
+
 #[derive(Parser)]
 #[command(
     name = "puente",

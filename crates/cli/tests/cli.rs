@@ -309,3 +309,107 @@ fn helper_files_of_an_exercise_are_importable() {
     );
     fs::remove_dir_all(dir).unwrap();
 }
+
+/// An exercise folder whose tests call the learner's `f` in the test named "the hostile one",
+/// between two tests that pass.
+fn hostile_exercise(name: &str, solution: &str) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("puente-cli-hostile-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("exercise.toml"),
+        "title = \"Hostile\"\ndifficulty = 1\nminutes = 1\nhints = [\"a\"]\ntime_limit_ms = 3000\n",
+    )
+    .unwrap();
+    fs::write(dir.join("instructions.md"), "Survive.\n").unwrap();
+    fs::write(dir.join("solution.js"), "export const f = () => 1;\n").unwrap();
+    fs::write(dir.join("starter.js"), solution).unwrap();
+    fs::write(
+        dir.join("tests.js"),
+        "import { f } from './solution';\ntest('warm up', () => { expect(1).toBe(1); });\ntest('the hostile one', () => { f(); });\ntest('after', () => { expect(1).toBe(1); });\n",
+    )
+    .unwrap();
+    dir
+}
+
+/// Grades the starter of `hostile_exercise` with `--json`; the Exercism status and message.
+fn grade_hostile(name: &str, solution: &str) -> (String, String) {
+    let dir = hostile_exercise(name, solution);
+    let started = Instant::now();
+    let out = puente()
+        .arg("grade")
+        .arg(&dir)
+        .arg("--json")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+    assert!(started.elapsed() < Duration::from_secs(20), "{name}");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{name}: no JSON report ({e}): {stderr}"));
+    fs::remove_dir_all(dir).unwrap();
+    let text = |key: &str| v[key].as_str().unwrap_or_default().to_string();
+    (text("status"), text("message"))
+}
+
+/// Code that would take the grading process down (memory without bound, data nested deeper than
+/// the engine's native recursion goes) gets an error report naming the test that did it, and
+/// `grade` exits 1 like any failed grading.
+#[test]
+fn code_that_kills_the_grading_process_gets_a_report_naming_the_test() {
+    for (what, solution, error) in [
+        ("one huge string", "export const f = () => 'x'.repeat(2 ** 30).length;", "OutOfMemory: ran out of memory while running the test \"the hostile one\""),
+        ("a string doubling forever", "export const f = () => { let s = 'x'; for (;;) s += s; };", "OutOfMemory: ran out of memory while running the test \"the hostile one\""),
+        ("JSON.parse of 50 MB", "export const f = () => JSON.parse('[' + '\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\",'.repeat(1300000) + '1]').length;", "OutOfMemory: ran out of memory while running the test \"the hostile one\""),
+        ("JSON.stringify 100k levels deep", "export const f = () => { let a = []; for (let i = 0; i < 100000; i++) a = [a]; return JSON.stringify(a).length; };", "StackOverflow: nested too deeply while running the test \"the hostile one\""),
+        ("a huge string while loading", "const s = 'x'.repeat(2 ** 30);\nexport const f = () => s;", "OutOfMemory: ran out of memory while loading your code"),
+    ] {
+        let (status, message) = grade_hostile(what, solution);
+        assert_eq!(status, "error", "{what}: {message}");
+        assert!(message.starts_with(error), "{what}: {message}");
+        assert!(message.contains("256 MB") || !error.starts_with("OutOfMemory"), "{what}: {message}");
+    }
+}
+
+/// Code that only takes long (a runaway regular expression, a billion-element array filled one
+/// slot at a time) is stopped at the time limit; code the engine stops itself fails its test.
+#[test]
+fn runaway_but_bounded_code_times_out_or_fails_its_test() {
+    for (what, solution, status, message) in [
+        ("catastrophic backtracking", "export const f = () => /^(a+)+$/.test('a'.repeat(30) + 'b');", "error", "Timeout: "),
+        ("Array(1e9).fill(0)", "export const f = () => Array(1e9).fill(0).length;", "error", ""),
+        ("JSON.parse 100k levels deep", "export const f = () => JSON.parse('['.repeat(100000));", "fail", ""),
+        ("toEqual 100k levels deep", "export const f = () => { let a = [], b = []; for (let i = 0; i < 100000; i++) { a = [a]; b = [b]; } expect(a).toEqual(b); };", "fail", ""),
+    ] {
+        let (got, text) = grade_hostile(what, solution);
+        assert_eq!(got, status, "{what}: {text}");
+        assert!(text.starts_with(message), "{what}: {text}");
+    }
+}
+
+/// A lesson example that allocates without end is reported by `check` like any other example
+/// that throws, and the check goes on.
+#[test]
+fn check_reports_an_example_that_runs_out_of_memory() {
+    let good = "export function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n";
+    let dir = temp_pack("example-oom", good);
+    fs::write(
+        dir.join("m/module.toml"),
+        "title = \"M\"\nitems = [\"intro\", \"fib\"]\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("m/intro.md"),
+        "# Intro\n\n```js runnable\nlet s = 'x';\nfor (;;) s += s;\n```\n",
+    )
+    .unwrap();
+    let out = puente().arg("check").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("m/intro.md:3: the runnable example throws OutOfMemory: ran out of memory while running the example"),
+        "{text}"
+    );
+    fs::remove_dir_all(dir).unwrap();
+}

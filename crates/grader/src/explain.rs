@@ -28,11 +28,13 @@ pub enum Explain {
     EndlessLoop,
     WrongExport,
     Timeout,
+    OutOfMemory,
+    TooDeep,
 }
 
 impl Explain {
     /// Every explanation there is.
-    pub const ALL: [Explain; 12] = [
+    pub const ALL: [Explain; 14] = [
         Explain::NotDefined,
         Explain::NotAFunction,
         Explain::ReadOfNothing,
@@ -45,6 +47,8 @@ impl Explain {
         Explain::EndlessLoop,
         Explain::WrongExport,
         Explain::Timeout,
+        Explain::OutOfMemory,
+        Explain::TooDeep,
     ];
 
     /// Recognises the mistake behind an error, if it is a common one.
@@ -80,6 +84,8 @@ impl Explain {
             "Timeout" if m.contains("loop") => Explain::EndlessLoop,
             "Timeout" => Explain::Timeout,
             "ExportError" => Explain::WrongExport,
+            "OutOfMemory" => Explain::OutOfMemory,
+            "StackOverflow" => Explain::TooDeep,
             _ => return None,
         })
     }
@@ -112,6 +118,10 @@ impl Explain {
             (WrongExport, Lang::Es) => "Las pruebas buscan un nombre que tu código no exporta. Revisa que el nombre de la función sea exactamente el de las instrucciones y que tenga export delante.",
             (Timeout, Lang::En) => "Your code took too long and was stopped. Look for a loop that never ends, or work that repeats far more often than needed.",
             (Timeout, Lang::Es) => "Tu código tardó demasiado y se detuvo. Busca un bucle que nunca termina, o trabajo que se repite muchas más veces de lo necesario.",
+            (OutOfMemory, Lang::En) => "Your code kept asking for more memory until it was stopped. Usually a loop keeps adding to a string or an array and never ends, or a number like 2 ** 30 was given to repeat() or Array(). Check what makes the loop stop, and try your function with small inputs first.",
+            (OutOfMemory, Lang::Es) => "Tu código pidió cada vez más memoria hasta que se detuvo. Suele pasar cuando un bucle agrega a un texto o a un arreglo sin terminar nunca, o cuando se le da un número como 2 ** 30 a repeat() o a Array(). Revisa qué hace que el bucle termine y prueba tu función primero con valores pequeños.",
+            (TooDeep, Lang::En) => "Your code built something nested too deeply, like an array inside an array inside an array, thousands of levels down, or a function kept calling itself. Check that each level stops somewhere, and keep your data only a few levels deep.",
+            (TooDeep, Lang::Es) => "Tu código construyó algo anidado demasiado profundo, como un arreglo dentro de otro arreglo dentro de otro, miles de niveles hacia abajo, o una función se llamó a sí misma sin parar. Revisa que cada nivel termine en algún momento y que tus datos tengan pocos niveles.",
         }
     }
 }

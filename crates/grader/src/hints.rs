@@ -35,6 +35,7 @@ pub fn grade_hints(request: &HintsRequest) -> GradeReport {
 }
 
 fn grade_raw(request: &HintsRequest) -> GradeReport {
+    crate::stage::enter(None);
     let mut sandbox = match Sandbox::new(&request.limits) {
         Ok(s) => s,
         Err(e) => return internal(format!("the grading sandbox could not start: {e}")),

@@ -7,18 +7,21 @@ pub mod explain;
 mod hints;
 mod limits;
 mod loader;
+pub mod memory;
 mod report;
 mod run;
 mod sandbox;
 mod snippet;
+mod stage;
 
 pub use explain::{Explain, Lang};
 pub use hints::{grade_hints, Hint, HintsRequest};
 pub use limits::Limits;
 pub use report::{
-    CodeError, ConsoleLine, DiffKind, DiffLine, Failure, FailureKind, GradeReport, TestResult,
-    TestStatus, Verdict,
+    CodeError, ConsoleLine, Crash, DiffKind, DiffLine, Failure, FailureKind, GradeReport,
+    TestResult, TestStatus, Verdict,
 };
 pub use run::{grade, GradeRequest};
 pub use sandbox::prewarm;
 pub use snippet::{run_snippet, RunReport, RunRequest};
+pub use stage::{on_stage, StageHook};

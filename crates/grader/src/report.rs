@@ -122,6 +122,63 @@ pub struct ConsoleLine {
     pub text: String,
 }
 
+/// How learner code brought down the host grading it, so no report came back from the run.
+/// The names are the `reason`s the grading worker posts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Crash {
+    /// An allocation was refused: the run passed the memory cap.
+    Memory,
+    /// The native (or wasm) stack overflowed, usually in the engine's own recursion over data
+    /// nested thousands of levels deep.
+    Stack,
+    /// Anything else that stopped the host.
+    Trap,
+}
+
+impl Crash {
+    /// Reads a worker's `reason`; an unknown one is a [`Crash::Trap`].
+    pub fn from_reason(reason: &str) -> Crash {
+        match reason {
+            "memory" => Crash::Memory,
+            "stack" => Crash::Stack,
+            _ => Crash::Trap,
+        }
+    }
+
+    /// The error to show, `place` saying what was running ("while running the test ...").
+    pub(crate) fn error(self, place: &str) -> CodeError {
+        let (name, message, explain) = match self {
+            Crash::Memory => (
+                "OutOfMemory",
+                format!(
+                    "ran out of memory {place}: the code used more than the {} MB a run may use and was stopped. Look for a loop that keeps adding to a string or an array without end, or a huge size given to repeat() or Array()",
+                    crate::memory::DEFAULT_CAP / (1024 * 1024)
+                ),
+                Some(Explain::OutOfMemory),
+            ),
+            Crash::Stack => (
+                "StackOverflow",
+                format!(
+                    "nested too deeply {place}: the engine ran out of stack space and was stopped. Look for an array or object nested inside another thousands of levels deep, or a function that calls itself without end"
+                ),
+                Some(Explain::TooDeep),
+            ),
+            Crash::Trap => (
+                "Crash",
+                format!(
+                    "the grader crashed {place} and could not finish; run it again, and if it keeps happening, simplify what that code does"
+                ),
+                None,
+            ),
+        };
+        CodeError {
+            explain,
+            ..CodeError::new(name, message)
+        }
+    }
+}
+
 impl CodeError {
     /// An error with no known position or explanation.
     pub fn new(name: impl Into<String>, message: impl Into<String>) -> Self {
@@ -153,6 +210,27 @@ impl GradeReport {
             }),
             console: Vec::new(),
         }
+    }
+
+    /// The report for a run that used more memory than the grader allows (see
+    /// [`crate::memory`]); `test` is the test that was running, `None` while the code loaded.
+    pub fn out_of_memory(test: Option<&str>) -> Self {
+        Self::crashed(Crash::Memory, test)
+    }
+
+    /// The report for a run that overflowed the grader's stack (data nested too deeply for
+    /// the engine's own recursion); `test` as for [`GradeReport::out_of_memory`].
+    pub fn stack_overflow(test: Option<&str>) -> Self {
+        Self::crashed(Crash::Stack, test)
+    }
+
+    /// The report for a run that brought down the host grading it, in the way `crash` says.
+    pub fn crashed(crash: Crash, test: Option<&str>) -> Self {
+        let place = match test {
+            Some(name) => format!("while running the test \"{name}\""),
+            None => "while loading your code".to_string(),
+        };
+        Self::error(crash.error(&place), Vec::new())
     }
 
     /// The report for code that could not be loaded or run at all.

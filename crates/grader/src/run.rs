@@ -70,6 +70,7 @@ pub(crate) fn explained(mut report: GradeReport, source: &str) -> GradeReport {
 }
 
 fn grade_raw(request: &GradeRequest) -> GradeReport {
+    crate::stage::enter(None);
     let mut sandbox = match Sandbox::new(&request.limits) {
         Ok(s) => s,
         Err(e) => return internal(format!("the grading sandbox could not start: {e}")),
@@ -214,6 +215,10 @@ pub(crate) fn run_tests(
 }
 
 fn run_one(sandbox: &mut Sandbox, index: u32, limits: &Limits) -> TestResult {
+    if crate::stage::watched() {
+        let name = test_name(sandbox, index);
+        crate::stage::enter(Some(&name));
+    }
     let outcome = sandbox
         .call("runTest", &[JsValue::from(index)])
         .and_then(|v| {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::errors::{clarify, describe, refine_location};
 use crate::explain::Explain;
 use crate::limits::Limits;
-use crate::report::{CodeError, ConsoleLine};
+use crate::report::{CodeError, ConsoleLine, Crash};
 use crate::run::{describe_value, take_output};
 use crate::sandbox::{Sandbox, Settled};
 
@@ -51,6 +51,22 @@ impl RunReport {
         }
     }
 
+    /// The report for an example that used more memory than the grader allows.
+    pub fn out_of_memory() -> Self {
+        Self::crashed(Crash::Memory)
+    }
+
+    /// The report for an example that overflowed the grader's stack.
+    pub fn stack_overflow() -> Self {
+        Self::crashed(Crash::Stack)
+    }
+
+    /// The report for an example that brought down the host running it, in the way `crash`
+    /// says.
+    pub fn crashed(crash: Crash) -> Self {
+        RunReport::error(crash.error("while running the example"))
+    }
+
     /// The report for an example that could not run at all.
     pub fn error(error: CodeError) -> Self {
         RunReport {
@@ -73,6 +89,7 @@ pub fn run_snippet(request: &RunRequest) -> RunReport {
 }
 
 fn run_raw(request: &RunRequest) -> RunReport {
+    crate::stage::enter(None);
     let mut sandbox = match Sandbox::new(&request.limits) {
         Ok(s) => s,
         Err(e) => {

@@ -187,3 +187,115 @@ fn a_prewarmed_sandbox_serves_one_run_and_no_more() {
     let report = grade(&checking);
     assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
 }
+
+/// The test that must run next to a hostile one, so a case shows the others are unharmed.
+const DEEP_TESTS: &str = "import { f } from './solution';
+test('before', () => { expect(1).toBe(1); });
+test('the deep one', () => { f(); });
+test('after', () => { expect(1).toBe(1); });
+";
+
+fn run_deep(solution: &str) -> GradeReport {
+    grade(&GradeRequest {
+        solution: solution.into(),
+        tests: DEEP_TESTS.into(),
+        limits: Default::default(),
+        solution_name: None,
+        files: Default::default(),
+    })
+}
+
+/// Data nested far deeper than any real program's is stopped by the engine's own limits, in
+/// the test that built it; the tests around it still run. (Nesting that reaches the engine's
+/// native recursion instead, like `JSON.stringify` of the same array, takes the host down and
+/// is covered by the CLI's tests.)
+#[test]
+fn data_nested_a_hundred_thousand_levels_fails_only_its_test() {
+    for (what, solution, message) in [
+        (
+            "JSON.parse of 100k brackets",
+            "export const f = () => JSON.parse('['.repeat(100000));",
+            "SyntaxError: recursion limit exceeded",
+        ),
+        (
+            "toEqual of two arrays 100k deep",
+            "export const f = () => { let a = [], b = []; for (let i = 0; i < 100000; i++) { a = [a]; b = [b]; } expect(a).toEqual(b); };",
+            "RangeError: too much recursion",
+        ),
+    ] {
+        let r = run_deep(solution);
+        assert_eq!(
+            statuses(&r),
+            [TestStatus::Passed, TestStatus::Failed, TestStatus::Passed],
+            "{what}: {r:#?}"
+        );
+        let failure = r.tests[1].failure.as_ref().unwrap();
+        assert!(failure.message.starts_with(message), "{what}: {}", failure.message);
+    }
+}
+
+thread_local! {
+    static STAGES: std::cell::RefCell<Vec<Option<String>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Hosts can only name the test that crashed them if they heard of it before it ran.
+#[test]
+fn the_grader_announces_each_test_before_it_runs() {
+    // The hook is global and tests run on several threads: keep only this thread's stages.
+    grader::on_stage(|test| STAGES.with(|s| s.borrow_mut().push(test.map(String::from))));
+    let r = run_deep("export const f = () => 1;");
+    assert_eq!(r.verdict, Verdict::Passed);
+    let stages = STAGES.with(|s| s.take());
+    assert_eq!(
+        stages,
+        [
+            None,
+            Some("before".to_string()),
+            Some("the deep one".to_string()),
+            Some("after".to_string())
+        ]
+    );
+}
+
+/// The reports a host builds when learner code took it down: an error that names the test in
+/// plain words, with an explanation, identical from the CLI and the browser.
+#[test]
+fn a_run_that_crashed_its_host_gets_a_plain_error() {
+    use grader::{Crash, Explain, RunReport};
+    let memory = GradeReport::out_of_memory(Some("sums > big input"));
+    assert_eq!(memory.verdict, Verdict::Error);
+    let error = memory.error.unwrap();
+    assert_eq!(error.name, "OutOfMemory");
+    assert!(
+        error
+            .message
+            .starts_with("ran out of memory while running the test \"sums > big input\""),
+        "{}",
+        error.message
+    );
+    assert!(error.message.contains("256 MB"), "{}", error.message);
+    assert_eq!(error.explain, Some(Explain::OutOfMemory));
+    let loading = GradeReport::crashed(Crash::from_reason("memory"), None);
+    assert!(loading
+        .error
+        .unwrap()
+        .message
+        .starts_with("ran out of memory while loading your code"));
+    let stack = GradeReport::stack_overflow(Some("deep"));
+    let error = stack.error.unwrap();
+    assert_eq!(
+        (error.name.as_str(), error.explain),
+        ("StackOverflow", Some(Explain::TooDeep))
+    );
+    assert!(error
+        .message
+        .starts_with("nested too deeply while running the test \"deep\""));
+    assert_eq!(Crash::from_reason("stack"), Crash::Stack);
+    assert_eq!(Crash::from_reason("trap"), Crash::Trap);
+    let trap = GradeReport::crashed(Crash::Trap, Some("t")).error.unwrap();
+    assert_eq!(trap.name, "Crash");
+    let example = RunReport::out_of_memory().error.unwrap();
+    assert!(example
+        .message
+        .starts_with("ran out of memory while running the example"));
+}

@@ -1,12 +1,56 @@
 //! The grader as a Web Worker entry point. `www/worker.js` loads this module and calls [`grade`]
 //! (an exercise) or [`run`] (a lesson example) for every message; the page never runs learner
 //! code on its main thread.
+//!
+//! Learner code can also bring the instance down: an allocation past the memory cap, or a stack
+//! overflow in the engine's native recursion, traps the wasm. Nothing can be asked of a trapped
+//! instance, so the grader tells worker.js what runs before it runs (the test's name) and when an
+//! allocation is refused, through two functions worker.js defines on its global object.
 
 use wasm_bindgen::prelude::*;
+
+// The same cap as the CLI's grading processes, so a run that is out of memory there is out of
+// memory here.
+#[global_allocator]
+static ALLOCATOR: grader::memory::CappedAllocator = grader::memory::CappedAllocator::new();
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen]
+extern "C" {
+    /// The test about to run, or `null` while the learner's code loads.
+    #[wasm_bindgen(js_namespace = globalThis, js_name = puenteStage)]
+    fn stage(test: Option<&str>);
+    /// An allocation was refused; the instance traps right after. Takes nothing and returns
+    /// nothing, so calling it allocates nothing.
+    #[wasm_bindgen(js_namespace = globalThis, js_name = puenteOutOfMemory)]
+    fn out_of_memory();
+}
+
+/// Caps the heap and connects the grader to worker.js, once, before the first run.
+fn setup() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        grader::memory::set_cap(grader::memory::DEFAULT_CAP);
+        #[cfg(target_arch = "wasm32")]
+        {
+            grader::on_stage(stage);
+            grader::memory::on_refusal(out_of_memory);
+            // A size past the 32-bit address space (`'x'.repeat(2 ** 30)` asks for 24 GB) fails
+            // before it reaches the allocator, as a panic; for the learner it is the same mistake
+            // as any other allocation past the cap.
+            std::panic::set_hook(Box::new(|info| {
+                if grader::memory::is_capacity_overflow(info) {
+                    out_of_memory();
+                }
+            }));
+        }
+    });
+}
 
 /// Grades a JSON-encoded [`grader::GradeRequest`] and returns the JSON-encoded report.
 #[wasm_bindgen]
 pub fn grade(request_json: &str) -> String {
+    setup();
     let report = match serde_json::from_str::<grader::GradeRequest>(request_json) {
         Ok(request) => grader::grade(&request),
         Err(e) => grader::GradeReport::error(
@@ -24,6 +68,7 @@ pub fn grade(request_json: &str) -> String {
 /// [`grader::RunReport`].
 #[wasm_bindgen]
 pub fn run(request_json: &str) -> String {
+    setup();
     let report = match serde_json::from_str::<grader::RunRequest>(request_json) {
         Ok(request) => grader::run_snippet(&request),
         Err(e) => grader::RunReport::error(grader::CodeError::new(
@@ -38,6 +83,7 @@ pub fn run(request_json: &str) -> String {
 /// JSON-encoded report.
 #[wasm_bindgen]
 pub fn grade_hints(request_json: &str) -> String {
+    setup();
     let report = match serde_json::from_str::<grader::HintsRequest>(request_json) {
         Ok(request) => grader::grade_hints(&request),
         Err(e) => grader::GradeReport::error(
@@ -54,5 +100,6 @@ pub fn grade_hints(request_json: &str) -> String {
 /// Builds the next run's sandbox while the worker is idle; see [`grader::prewarm`].
 #[wasm_bindgen]
 pub fn prewarm() -> bool {
+    setup();
     grader::prewarm()
 }
