@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
-use grader::{CodeError, GradeReport, GradeRequest, RunReport, RunRequest};
+use grader::{CodeError, Crash, GradeReport, GradeRequest, RunReport, RunRequest};
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
@@ -162,7 +162,7 @@ impl Grading {
                     reason,
                     test,
                     message,
-                } => GradeReport::error(crashed(&reason, test.as_deref(), &message), Vec::new()),
+                } => crashed_report(&reason, test.as_deref(), &message),
                 // The page that asked again shows the newer run's report instead.
                 Outcome::Superseded => return,
             };
@@ -183,10 +183,8 @@ impl Grading {
                 Outcome::TimedOut(limit_ms) => RunReport::timed_out(limit_ms),
                 Outcome::Unavailable(why) => RunReport::error(unavailable(&why)),
                 Outcome::Crashed {
-                    reason,
-                    test,
-                    message,
-                } => RunReport::error(crashed(&reason, test.as_deref(), &message)),
+                    reason, message, ..
+                } => crashed_run(&reason, &message),
                 Outcome::Superseded => RunReport::error(CodeError::new(
                     "Stopped",
                     "another example started running before this one finished; press Run again",
@@ -397,21 +395,24 @@ fn unavailable(why: &str) -> CodeError {
     CodeError::new("CheckerUnavailable", message)
 }
 
-fn crashed(reason: &str, test: Option<&str>, message: &str) -> CodeError {
-    let (name, what) = match reason {
-        "memory" => ("OutOfMemory", t(Text::OutOfMemory)),
-        "stack" => ("TooDeep", t(Text::TooDeep)),
-        _ => ("GraderError", t(Text::CheckerCrashed)),
-    };
-    let place = match test {
-        Some(test) => format!(" in the test \"{test}\""),
-        None => " while loading your code".to_string(),
-    };
-    let mut error = CodeError::new(name, format!("{what}{place}."));
-    if reason == "trap" && !message.is_empty() {
+/// A run the engine could not finish: the same verdict `puente grade` gives for it, plus the
+/// browser's own words when the cause is unknown.
+fn crashed_report(reason: &str, test: Option<&str>, message: &str) -> GradeReport {
+    let mut report = GradeReport::crashed(Crash::from_reason(reason), test);
+    add_detail(report.error.as_mut(), reason, message);
+    report
+}
+
+fn crashed_run(reason: &str, message: &str) -> RunReport {
+    let mut report = RunReport::crashed(Crash::from_reason(reason));
+    add_detail(report.error.as_mut(), reason, message);
+    report
+}
+
+fn add_detail(error: Option<&mut CodeError>, reason: &str, message: &str) {
+    if let Some(error) = error.filter(|_| reason == "trap" && !message.is_empty()) {
         error.message = format!("{} ({message})", error.message);
     }
-    error
 }
 
 fn unreadable(e: serde_json::Error) -> CodeError {
