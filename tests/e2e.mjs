@@ -24,8 +24,10 @@ const figures = {};
 const results = [];
 // E2E_ONLY=text runs only the checks whose names contain it (for a quick loop while working).
 const only = process.env.E2E_ONLY;
+let current = '';
 async function check(name, fn) {
   if (only && !name.includes(only)) return;
+  current = name;
   try {
     await fn();
     results.push(['ok', name]);
@@ -52,7 +54,8 @@ const launch = () => chromium.launchPersistentContext(profile, {
 const violations = [];
 const deliberateViolations = [];
 let deliberate = false;
-const recordViolation = (v) => (deliberate ? deliberateViolations : violations).push(v);
+// Each violation names the check it happened in, so a failure says where to look.
+const recordViolation = (v) => (deliberate ? deliberateViolations : violations).push({ ...v, check: current });
 
 const pageErrors = [];
 let context;

@@ -63,12 +63,18 @@ export async function courseChecks({ base, check, browser, watch, shots, dist, f
         await page.locator('.cm-content').waitFor();
         await page.locator('.cm-content').click();
         await page.keyboard.press('Control+A');
+        // Deleting first, as a learner does: Chrome's own editing can try inline styles when
+        // text replaces a selection in an editable region, which the page's policy refuses.
+        await page.keyboard.press('Delete');
         await page.keyboard.insertText('export function double(n) {\n  return n * 2;\n}\n');
         await page.locator('button.run').click();
         await page.locator('[data-passed="true"]').waitFor();
         await page.goto(base + '#/m/basics/add-one');
         await page.locator('.cm-content').click();
         await page.keyboard.press('Control+A');
+        // Deleting first, as a learner does: Chrome's own editing can try inline styles when
+        // text replaces a selection in an editable region, which the page's policy refuses.
+        await page.keyboard.press('Delete');
         await page.keyboard.insertText('export function addOne(n) {\n  return n + 1; // mine\n}\n');
         await page.waitForFunction(() => (localStorage.getItem('puente.progress.tiny') || '').includes('// mine'));
         // Offline, after a reload, the course is still the one on screen.
