@@ -1,4 +1,5 @@
-//! "Open a course": a pack from a link (`#/open?pack=URL`), a file (picker or drag and drop), or
+//! "Open a course": a pack from a link (`#/open?pack=URL`, optionally `&then=/route` for the
+//! screen to show once it is open), a file (picker or drag and drop), or
 //! the site's own list. Every pack is validated here before anything of it is shown.
 
 use std::rc::Rc;
@@ -23,17 +24,26 @@ enum Status {
     Failed(String, Vec<String>),
 }
 
-/// The `pack` parameter of `#/open?pack=URL`.
-fn requested_url() -> Option<String> {
+/// A parameter of the page's address, as in `#/open?pack=URL&then=/m/intro/hello`.
+fn param(name: &str) -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
     let query = hash.split_once('?')?.1;
     query.split('&').find_map(|pair| {
         let (key, value) = pair.split_once('=')?;
-        (key == "pack")
+        (key == name)
             .then(|| js_sys::decode_uri_component(value).ok())
             .flatten()
             .map(String::from)
     })
+}
+
+/// Where to go once the course is open: a screen of the app named by `then` (a preview that
+/// reloads keeps its place), else the course page.
+fn next_screen() -> String {
+    match param("then") {
+        Some(route) if route.starts_with('/') && !route.starts_with("//") => format!("#{route}"),
+        _ => "#/".to_string(),
+    }
 }
 
 fn failure(e: &LibraryError) -> Status {
@@ -68,7 +78,7 @@ async fn open_text(app: AppContext, status: UseStateHandle<Status>, text: String
     }
     app.store.flush();
     if let Some(window) = web_sys::window() {
-        let _ = window.location().set_hash("#/");
+        let _ = window.location().set_hash(&next_screen());
     }
     app.switch_course.emit(Some(Rc::new(pack)));
 }
@@ -110,7 +120,7 @@ pub fn open_page() -> Html {
     {
         let (app, status, index) = (app.clone(), status.clone(), index.clone());
         use_effect_with((), move |_| {
-            if let Some(url) = requested_url() {
+            if let Some(url) = param("pack") {
                 open_url(app, status, url);
             }
             spawn_local(async move { index.set(library::site_index().await) });
