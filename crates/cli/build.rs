@@ -7,6 +7,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
+    // Naming what to watch keeps cargo from rerunning this on every edit of the crate.
+    println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=PUENTE_APP_DIST");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("app.rs");
     let dist = std::env::var("PUENTE_APP_DIST")

@@ -7,6 +7,29 @@ use std::sync::Arc;
 use anyhow::Context;
 use tiny_http::{Header, Method, Request, Response, Server};
 
+/// Prints a line for the person running a server. A server outlives whoever reads its output
+/// (a closed terminal, a pipe), and must keep serving then, so failed writes are ignored.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, $($arg)*);
+        let _ = out.flush();
+    }};
+}
+
+/// [`say!`] without the line break.
+macro_rules! say_raw {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let mut out = std::io::stdout().lock();
+        let _ = write!(out, $($arg)*);
+        let _ = out.flush();
+    }};
+}
+
+pub(crate) use {say, say_raw};
+
 pub fn content_type(path: &str) -> &'static str {
     match path.rsplit_once('.').map(|(_, ext)| ext) {
         Some("html") => "text/html; charset=utf-8",

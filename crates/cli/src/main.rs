@@ -106,9 +106,11 @@ enum Command {
         /// The pack folders to publish.
         #[arg(required = true)]
         packs: Vec<PathBuf>,
+        /// The port to listen on (0 picks a free one).
         #[arg(long, default_value_t = 8080)]
         port: u16,
-        /// The address to listen on; 0.0.0.0 lets other computers on the network connect.
+        /// The address to listen on: 127.0.0.1 is this computer only; 0.0.0.0 lets students'
+        /// computers on the same network connect.
         #[arg(long, default_value = "127.0.0.1")]
         host: String,
         #[command(flatten)]
@@ -119,6 +121,7 @@ enum Command {
     Preview {
         /// The pack folder.
         pack: PathBuf,
+        /// The port to listen on, on this computer only (0 picks a free one).
         #[arg(long, default_value_t = 8081)]
         port: u16,
         #[command(flatten)]

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context};
-use toml_edit::{DocumentMut, Value};
+use toml_edit::DocumentMut;
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum Kind {
@@ -293,7 +293,7 @@ impl Plan {
         let mut doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
             let line = e
                 .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+                .map(|s| text.get(..s.start).unwrap_or(&text).matches('\n').count() + 1);
             anyhow::anyhow!(
                 "{}{}: is not valid TOML ({}); fix it, then run this command again",
                 shown(path),
@@ -333,8 +333,6 @@ impl Plan {
             }
             list.set_trailing(before_bracket);
         }
-        let value: &Value = list.get(list.len() - 1).expect("just added");
-        debug_assert_eq!(value.as_str(), Some(name));
         self.edits
             .push((path.to_path_buf(), key.to_string(), doc.to_string()));
         Ok(())

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::app::{self, AppArg};
-use crate::http::{self, Reply};
+use crate::http::{self, say, say_raw, Reply};
 use crate::site;
 
 const SCRIPT: &str = include_str!("../assets/preview.js");
@@ -45,20 +45,18 @@ pub fn run(pack: &Path, port: u16, app: &AppArg) -> anyhow::Result<ExitCode> {
     }
 
     let (server, port) = http::bind("127.0.0.1", port)?;
-    println!(
+    say!(
         "Previewing {} at http://127.0.0.1:{port}/#/open?pack=./packs/{id}.puente.json",
         pack.display()
     );
-    println!("Open that address in a browser; the page reloads when you save a file of the pack. Ctrl+C stops.");
+    say!("Open that address in a browser; the page reloads when you save a file of the pack. Ctrl+C stops.");
     let first = status
         .lock()
         .map(|s| s.problems.clone())
         .unwrap_or_default();
     if !first.is_empty() {
-        print!("{first}");
+        say_raw!("{first}");
     }
-    use std::io::Write as _;
-    let _ = std::io::stdout().flush();
 
     http::run(server, 4, csp, move |path| {
         if path == "__puente/status" {

@@ -12,7 +12,7 @@ use course::pack_file::{self, WriteError};
 use serde::Serialize;
 
 use crate::app::{self, AppArg, SiteFiles};
-use crate::http::{self, Reply};
+use crate::http::{self, say, Reply};
 
 /// The `format` of packs/index.json.
 pub const INDEX_FORMAT: &str = "puente-pack-index";
@@ -183,19 +183,17 @@ pub fn serve(
     } else {
         host
     };
-    println!("Puente is serving at http://{shown_host}:{port}/ (Ctrl+C to stop)");
+    say!("Puente is serving at http://{shown_host}:{port}/ (Ctrl+C to stop)");
     if shown_host != host {
         match lan_address() {
-            Some(ip) => println!("Students on this network open http://{ip}:{port}/"),
-            None => println!("Students on this network open http://YOUR-ADDRESS:{port}/"),
+            Some(ip) => say!("Students on this network open http://{ip}:{port}/"),
+            None => say!("Students on this network open http://YOUR-ADDRESS:{port}/"),
         }
-        println!(
+        say!(
             "(this computer's address on the network is shown by `ip addr` on Linux, `ipconfig` on \
              Windows, or System Settings > Network on macOS; the firewall must allow port {port})"
         );
     }
-    use std::io::Write as _;
-    let _ = std::io::stdout().flush();
     // A classroom opens the page at once; a few threads keep one slow download from holding up
     // everyone else.
     http::run(server, 8, csp, move |path| match files.get(path) {

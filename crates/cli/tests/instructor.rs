@@ -231,6 +231,8 @@ fn site_publishes_the_app_and_every_pack_with_an_index() {
 struct Server {
     child: Child,
     port: u16,
+    /// Kept open: the server may print more.
+    _output: BufReader<std::process::ChildStdout>,
 }
 
 impl Drop for Server {
@@ -251,16 +253,19 @@ fn start(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Server {
         .spawn()
         .unwrap();
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
+    let mut output = BufReader::new(child.stdout.take().unwrap());
+    output.read_line(&mut line).unwrap();
     let port = line
         .split("127.0.0.1:")
         .nth(1)
         .and_then(|rest| rest.split('/').next())
         .and_then(|p| p.parse().ok())
         .unwrap_or_else(|| panic!("no port in {line:?}"));
-    Server { child, port }
+    Server {
+        child,
+        port,
+        _output: output,
+    }
 }
 
 struct Reply {

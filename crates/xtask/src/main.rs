@@ -1,4 +1,4 @@
-//! `cargo xtask serve|test|dist|bench|fuzz`: installs the tools that are missing, builds, serves and tests.
+//! `cargo xtask serve|test|dist|instructor|bench|fuzz`: installs the tools that are missing, builds, serves and tests.
 
 mod build;
 mod fuzz;
@@ -176,6 +176,14 @@ fn test() -> anyhow::Result<()> {
     in_browser("browser end-to-end tests", "tests/e2e.mjs", |node, _| {
         node.env("PUENTE_BIN", root.join("target/debug/puente"));
     })?;
+    // The dist/ that in_browser built is the app `puente preview` serves here.
+    let mut preview = std::process::Command::new("node");
+    preview
+        .arg(root.join("tests/preview.mjs"))
+        .arg(root.join("target/debug/puente"))
+        .arg(root.join("dist"))
+        .current_dir(&root);
+    tools::step("puente preview in the browser", preview)?;
     println!("all tests passed");
     Ok(())
 }
