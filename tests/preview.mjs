@@ -4,7 +4,7 @@
 // Usage: node tests/preview.mjs PUENTE_BIN DIST_DIR
 import { chromium } from 'playwright-core';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -37,14 +37,14 @@ try {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.log(`Content-Security-Policy violation: ${e.effectiveDirective}`));
   });
-  await page.goto(url);
-  await page.waitForFunction(() => document.querySelector('script[src="./preview.js"]'));
-  // Let the script take its first look before anything changes.
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  // The script polls; let it take its first look before anything changes.
+  await page.waitForResponse((r) => r.url().includes('/__puente/status'));
   await page.waitForResponse((r) => r.url().includes('/__puente/status'));
 
   const module = join(pack, 'getting-started', 'module.toml');
   const text = readFileSync(module, 'utf8');
-  const reloaded = page.waitForEvent('load', { timeout: 10000 });
+  const reloaded = page.waitForEvent('domcontentloaded', { timeout: 20000 });
   writeFileSync(module, text.replace('"check-in"]', '"check-in", "<img src=x onerror=alert(1)>"]'));
   await reloaded;
   const box = page.locator('#puente-preview-problems');
@@ -52,9 +52,11 @@ try {
   const shown = await box.innerText();
   assert.match(shown, /module\.toml:6: item id "<img src=x onerror=alert\(1\)>" is not valid/);
   assert.equal(await box.locator('img').count(), 0, 'the problems are text, never markup');
-  await page.screenshot({ path: join(work, 'preview-problems.png') });
+  const shots = join('tests', 'artifacts', 'screenshots');
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, 'preview-problems.png') });
 
-  const fixed = page.waitForEvent('load', { timeout: 10000 });
+  const fixed = page.waitForEvent('domcontentloaded', { timeout: 20000 });
   writeFileSync(module, text);
   await fixed;
   await page.waitForResponse((r) => r.url().includes('/__puente/status'));

@@ -23,8 +23,9 @@ function show(problems) {
       background: '#fff4f2', color: '#5f1309', borderTop: '4px solid #c0392b',
       font: '14px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
     });
-    document.body.append(box);
   }
+  // The app may rebuild the body after this script first ran; put the box back if so.
+  if (!box.isConnected) document.body.append(box);
   box.textContent = `puente preview: the pack does not load. Fix these, save, and this page reloads.\n\n${problems}`;
 }
 
