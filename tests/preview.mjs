@@ -42,11 +42,14 @@ try {
   await page.waitForResponse((r) => r.url().includes('/__puente/status'));
   await page.waitForResponse((r) => r.url().includes('/__puente/status'));
 
+  // Wherever the instructor went in the app, a change goes back through the open route.
+  await page.evaluate(() => { location.hash = '#/'; });
   const module = join(pack, 'getting-started', 'module.toml');
   const text = readFileSync(module, 'utf8');
   const reloaded = page.waitForEvent('domcontentloaded', { timeout: 20000 });
   writeFileSync(module, text.replace('"check-in"]', '"check-in", "<img src=x onerror=alert(1)>"]'));
   await reloaded;
+  assert.match(page.url(), /#\/open\?pack=\.\/packs\/draft\.puente\.json$/);
   const box = page.locator('#puente-preview-problems');
   await box.waitFor({ timeout: 10000 });
   const shown = await box.innerText();

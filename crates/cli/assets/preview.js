@@ -34,6 +34,9 @@ async function poll() {
     const response = await fetch(STATUS, { cache: 'no-store' });
     const status = await response.json();
     if (seen !== null && status.generation !== seen) {
+      // Through the app's open route, so the app fetches the pack again rather than showing
+      // the copy it kept.
+      history.replaceState(null, '', status.open);
       location.reload();
       return;
     }

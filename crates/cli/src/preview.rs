@@ -17,6 +17,8 @@ const SCRIPT: &str = include_str!("../assets/preview.js");
 /// How often the folder is looked at: quick enough to feel immediate after a save, rare enough
 /// to cost nothing.
 const POLL: Duration = Duration::from_millis(300);
+/// How long the folder must stay unchanged before a change counts.
+const SETTLE: Duration = Duration::from_millis(100);
 
 /// What the page's script polls: a number that changes whenever a file of the pack changes, and
 /// the pack's problems (empty when it loads).
@@ -24,6 +26,9 @@ const POLL: Duration = Duration::from_millis(300);
 struct Status {
     generation: u64,
     problems: String,
+    /// Where the page goes on a change: through the app's open route, which fetches the pack
+    /// again, since the app keeps a copy of a pack it has opened.
+    open: String,
 }
 
 pub fn run(pack: &Path, port: u16, app: &AppArg) -> anyhow::Result<ExitCode> {
@@ -34,11 +39,13 @@ pub fn run(pack: &Path, port: u16, app: &AppArg) -> anyhow::Result<ExitCode> {
     files.insert("preview.js".into(), SCRIPT.as_bytes().to_vec());
 
     let dir = pack.to_path_buf();
+    let id = pack_id(&dir);
+    let open = format!("#/open?pack=./packs/{id}.puente.json");
     let status = Arc::new(Mutex::new(Status {
         generation: 1,
         problems: problems(&dir),
+        open: open.clone(),
     }));
-    let id = pack_id(&dir);
     {
         let (dir, status) = (dir.clone(), status.clone());
         std::thread::spawn(move || watch(&dir, &status));
@@ -46,7 +53,7 @@ pub fn run(pack: &Path, port: u16, app: &AppArg) -> anyhow::Result<ExitCode> {
 
     let (server, port) = http::bind("127.0.0.1", port)?;
     say!(
-        "Previewing {} at http://127.0.0.1:{port}/#/open?pack=./packs/{id}.puente.json",
+        "Previewing {} at http://127.0.0.1:{port}/{open}",
         pack.display()
     );
     say!("Open that address in a browser; the page reloads when you save a file of the pack. Ctrl+C stops.");
@@ -140,9 +147,19 @@ fn watch(dir: &Path, status: &Mutex<Status>) {
     let mut last = fingerprint(dir);
     loop {
         std::thread::sleep(POLL);
-        let now = fingerprint(dir);
+        let mut now = fingerprint(dir);
         if now == last {
             continue;
+        }
+        // Saves come in bursts (an editor's temporary file, a checkout of many files, a file
+        // seen between truncation and writing): wait until the folder is still.
+        loop {
+            std::thread::sleep(SETTLE);
+            let again = fingerprint(dir);
+            if again == now {
+                break;
+            }
+            now = again;
         }
         last = now;
         let found = problems(dir);

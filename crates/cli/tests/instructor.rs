@@ -369,6 +369,7 @@ fn preview_reloads_on_a_change_and_shows_the_problems() {
     };
     let first = status(server.port);
     assert_eq!(first["problems"], "");
+    assert_eq!(first["open"], "#/open?pack=./packs/draft.puente.json");
     let served = get(server.port, "/packs/draft.puente.json");
     assert_eq!(served.header("Cache-Control"), Some("no-store"));
     assert_eq!(
