@@ -16,13 +16,20 @@ fn main() {
         .filter(|d| !d.trim().is_empty());
     let mut code = String::from("pub static FILES: &[(&str, &[u8])] = &[\n");
     if let Some(dist) = dist {
-        let dist = PathBuf::from(dist);
-        let dist = dist.canonicalize().unwrap_or_else(|e| {
-            panic!(
-                "PUENTE_APP_DIST={} is not a folder ({e}); run `cargo xtask dist` first",
-                dist.display()
-            )
-        });
+        let given = PathBuf::from(&dist);
+        // A build script runs in the crate's folder, not where cargo was started; a relative
+        // path most likely means the workspace's dist/.
+        let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let dist = given
+            .canonicalize()
+            .or_else(|_| workspace.join(&given).canonicalize())
+            .unwrap_or_else(|e| {
+                panic!(
+                    "PUENTE_APP_DIST={} is not a folder ({e}); run `cargo xtask dist` first, and \
+                     give its absolute path",
+                    given.display()
+                )
+            });
         println!("cargo:rerun-if-changed={}", dist.display());
         let mut files = Vec::new();
         list(&dist, &dist, &mut files);
