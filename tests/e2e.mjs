@@ -266,7 +266,7 @@ await check('a runnable lesson example runs, can be edited in place, and reports
 });
 
 await check('a quiz explains each answer, allows retries and records a pass', async () => {
-  const pack = JSON.parse(execFileSync(process.env.PUENTE_BIN, ['build', 'packs/fundamentals'], { maxBuffer: 1 << 28 }).toString());
+  const pack = JSON.parse(execFileSync(process.env.PUENTE_BIN, ['compile', 'packs/fundamentals'], { maxBuffer: 1 << 28 }).toString());
   const welcome = pack.modules.find((m) => m.id === 'welcome');
   const quiz = welcome.items.find((i) => i.kind === 'quiz');
   assert.ok(quiz, 'the welcome module has a quiz');

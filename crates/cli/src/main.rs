@@ -1,12 +1,18 @@
-//! `puente`: check and grade course packs natively, with the same grader the browser runs.
+//! `puente`: write, check, grade and publish course packs natively, with the same loader and
+//! grader the browser runs.
 
+mod app;
 mod check;
 mod exercism;
 mod fcc;
 mod grade;
+mod http;
 mod isolate;
+mod new;
+mod preview;
+mod site;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -19,7 +25,7 @@ static ALLOCATOR: grader::memory::CappedAllocator = grader::memory::CappedAlloca
 #[command(
     name = "puente",
     version,
-    about = "Check and grade Puente course packs"
+    about = "Write, check, grade and publish Puente course packs"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -58,13 +64,72 @@ enum Command {
     /// Internal: grade an assert-style request read from stdin.
     #[command(hide = true)]
     HintsStdin,
-    /// Print the pack compiled to JSON, as the app embeds it.
+    /// Create a pack, or add a module, lesson, exercise or quiz to one, from a template that
+    /// passes `puente check`.
+    New {
+        #[arg(value_enum)]
+        kind: new::Kind,
+        /// The id of the new part: lowercase letters, digits and dashes, like "say-hello".
+        name: String,
+        /// Where to add it: the folder that holds the new pack, the pack folder for a module, or
+        /// the module folder for a lesson, exercise or quiz.
+        #[arg(long = "in", default_value = ".")]
+        dir: PathBuf,
+    },
+    /// Write a pack as one file (a "one-file pack") that the app opens and learners can be sent.
     Build {
+        /// The pack folder.
+        pack: PathBuf,
+        /// The file to write, for example my-pack.puente.json.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Print the pack compiled to the JSON the app embeds (for the browser tests and benchmarks).
+    #[command(hide = true)]
+    Compile {
         /// The pack folder.
         pack: PathBuf,
         /// Where to write the JSON (stdout when absent).
         #[arg(long)]
         out: Option<PathBuf>,
+    },
+    /// Write a complete static site: the app, and each pack under packs/ with an index.
+    Site {
+        /// The pack folders to publish.
+        #[arg(required = true)]
+        packs: Vec<PathBuf>,
+        /// The folder to write the site to (created if missing; must be empty if it exists).
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        app: app::AppArg,
+    },
+    /// Serve the site of these packs on the network, for a classroom: static files only, nothing
+    /// collected.
+    Serve {
+        /// The pack folders to publish.
+        #[arg(required = true)]
+        packs: Vec<PathBuf>,
+        /// The port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// The address to listen on: 127.0.0.1 is this computer only; 0.0.0.0 lets students'
+        /// computers on the same network connect.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+        #[command(flatten)]
+        app: app::AppArg,
+    },
+    /// Show a pack in the app while you write it: the page reloads when a file changes and
+    /// shows the pack's problems.
+    Preview {
+        /// The pack folder.
+        pack: PathBuf,
+        /// The port to listen on, on this computer only (0 picks a free one).
+        #[arg(long, default_value_t = 8081)]
+        port: u16,
+        #[command(flatten)]
+        app: app::AppArg,
     },
 }
 
@@ -80,18 +145,52 @@ fn main() -> ExitCode {
         Command::GradeStdin => isolate::serve_grade(),
         Command::RunStdin => isolate::serve_run(),
         Command::HintsStdin => isolate::serve_hints(),
-        Command::Build { pack, out } => build(&pack, out.as_deref()),
+        Command::New { kind, name, dir } => new::run(kind, &name, &dir),
+        Command::Build { pack, out } => build(&pack, &out),
+        Command::Compile { pack, out } => compile(&pack, out.as_deref()),
+        Command::Site { packs, out, app } => site::run(&packs, &out, &app),
+        Command::Serve {
+            packs,
+            port,
+            host,
+            app,
+        } => site::serve(&packs, &host, port, &app),
+        Command::Preview { pack, port, app } => preview::run(&pack, port, &app),
     };
     match result {
         Ok(code) => code,
-        Err(e) => {
-            eprintln!("puente: {e:#}");
-            ExitCode::from(2)
-        }
+        Err(e) => match e.downcast_ref::<site::PackProblems>() {
+            // A pack's own problems are a report, like `check`'s, not a failure of the command.
+            Some(problems) => {
+                eprint!("{problems}");
+                ExitCode::from(1)
+            }
+            None => {
+                eprintln!("puente: {e:#}");
+                ExitCode::from(2)
+            }
+        },
     }
 }
 
-fn build(pack: &std::path::Path, out: Option<&std::path::Path>) -> anyhow::Result<ExitCode> {
+/// `puente build`: the one-file pack.
+fn build(pack: &Path, out: &Path) -> anyhow::Result<ExitCode> {
+    let compiled = site::one_file(pack)?;
+    std::fs::write(out, &compiled.json)
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
+    println!(
+        "Wrote {} ({}, {} KB): pack {} \"{}\" {}",
+        out.display(),
+        course::pack_file::FORMAT,
+        compiled.json.len().div_ceil(1024),
+        compiled.entry.id,
+        compiled.entry.title,
+        compiled.entry.version
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn compile(pack: &Path, out: Option<&Path>) -> anyhow::Result<ExitCode> {
     let pack = match course::load_pack(pack) {
         Ok(p) => p,
         Err(e) => {

@@ -1,4 +1,4 @@
-//! `cargo xtask serve|test|dist|bench|fuzz`: installs the tools that are missing, builds, serves and tests.
+//! `cargo xtask serve|test|dist|instructor|bench|fuzz`: installs the tools that are missing, builds, serves and tests.
 
 mod build;
 mod fuzz;
@@ -13,6 +13,7 @@ const USAGE: &str = "usage: cargo xtask <command>
 commands:
   serve [--port N]   build the app with the embedded pack and serve it on http://127.0.0.1:8080
   dist               build the static site into dist/
+  instructor         build the instructor's `puente` binary with the app inside (for site, serve, preview)
   test               run every test: format, lints, unit, pack check, browser end-to-end
   bench              print size, speed and latency figures (native and in the browser)
   fuzz [--cases N]   run the fuzz_ property tests in release mode with N cases each (default 20000)";
@@ -30,6 +31,7 @@ fn main() -> ExitCode {
             build::dist().and_then(|dir| serve::serve_forever(&dir, port))
         }
         Some("dist") => build::dist().map(|dir| println!("built {}", dir.display())),
+        Some("instructor") => instructor(),
         Some("test") => test(),
         Some("bench") => bench(),
         Some("fuzz") => match args.iter().position(|a| a == "--cases") {
@@ -54,6 +56,30 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The `puente` binary an instructor needs and nothing else: the app is built into dist/, then
+/// embedded in the binary (crates/cli/build.rs reads PUENTE_APP_DIST).
+fn instructor() -> anyhow::Result<()> {
+    let dist = build::dist()?;
+    let mut cargo = tools::cargo(&["build", "--profile", "release-native", "-p", "puente-cli"]);
+    cargo.env("PUENTE_APP_DIST", &dist);
+    tools::step("build puente with the app inside (release-native)", cargo)?;
+    let exe = if cfg!(windows) {
+        "puente.exe"
+    } else {
+        "puente"
+    };
+    let binary = tools::root().join("target/release-native").join(exe);
+    let size = std::fs::metadata(&binary)
+        .map_err(|e| anyhow::anyhow!("cannot find {}: {e}", binary.display()))?
+        .len();
+    println!(
+        "built {} ({:.1} MB); copy it anywhere and run `puente --help`",
+        binary.display(),
+        size as f64 / 1e6
+    );
+    Ok(())
 }
 
 fn bench() -> anyhow::Result<()> {
@@ -88,7 +114,7 @@ fn bench() -> anyhow::Result<()> {
     let pack_json = root.join("target/bench-pack.json");
     let mut build_pack = std::process::Command::new(&puente);
     build_pack
-        .args(["build", "packs/fundamentals", "--out"])
+        .args(["compile", "packs/fundamentals", "--out"])
         .arg(&pack_json)
         .current_dir(&root);
     tools::step("compile the pack", build_pack)?;
@@ -150,6 +176,14 @@ fn test() -> anyhow::Result<()> {
     in_browser("browser end-to-end tests", "tests/e2e.mjs", |node, _| {
         node.env("PUENTE_BIN", root.join("target/debug/puente"));
     })?;
+    // The dist/ that in_browser built is the app `puente preview` serves here.
+    let mut preview = std::process::Command::new("node");
+    preview
+        .arg(root.join("tests/preview.mjs"))
+        .arg(root.join("target/debug/puente"))
+        .arg(root.join("dist"))
+        .current_dir(&root);
+    tools::step("puente preview in the browser", preview)?;
     println!("all tests passed");
     Ok(())
 }
