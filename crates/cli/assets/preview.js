@@ -35,8 +35,10 @@ async function poll() {
     const status = await response.json();
     if (seen !== null && status.generation !== seen) {
       // Through the app's open route, so the app fetches the pack again rather than showing
-      // the copy it kept.
-      history.replaceState(null, '', status.open);
+      // the copy it kept; `then` brings the instructor back to the screen they were on.
+      const here = location.hash.replace(/^#/, '');
+      const back = here.startsWith('/') && !here.startsWith('/open') ? `&then=${encodeURIComponent(here)}` : '';
+      history.replaceState(null, '', status.open + back);
       location.reload();
       return;
     }
