@@ -127,7 +127,11 @@ export async function courseChecks({ base, check, browser, watch, shots, dist, f
         figures.openCourseFromFileMs = Date.now() - started;
         await page.goto(base + '#/open');
         await page.locator('.site-courses', { hasText: 'Listed course' }).waitFor();
-        await page.locator('.site-courses button').click();
+        // The course page offers the site's courses too.
+        await page.goto(base + '#/');
+        await page.locator('.site-courses a', { hasText: 'Open' }).click();
+        await page.locator('.pack-title', { hasText: 'Tiny course' }).waitFor();
+        await page.waitForFunction(() => localStorage.getItem('puente.active-pack') === 'listed');
         await page.locator('.module-card', { hasText: 'Basics' }).waitFor();
         await page.goto(base + '#/courses');
         assert.equal(await page.locator('.course-card').count(), 3);

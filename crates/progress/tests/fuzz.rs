@@ -3,6 +3,7 @@
 //! decodes completely writes back to the same progress.
 
 use proptest::prelude::*;
+use proptest::test_runner::{TestCaseError, TestRunner};
 use serde_json::{json, Value};
 
 use progress::{decode, encode, import};
@@ -70,37 +71,84 @@ fn check(text: &str) {
     let _ = import(text, "p");
 }
 
-proptest! {
-    #[test]
-    fn fuzz_decode_never_panics_on_text(text in ".{0,200}") {
-        check(&text);
+/// Runs `test` on values from `strategy` and prints how many cases ran, in the line
+/// `cargo xtask fuzz` reads. The count comes from `PROPTEST_CASES` (256 when unset).
+fn run<S: Strategy>(name: &str, strategy: S, test: impl Fn(S::Value) -> Result<(), TestCaseError>)
+where
+    S::Value: std::fmt::Debug,
+{
+    let mut runner = TestRunner::new(ProptestConfig {
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    });
+    let ran = std::cell::Cell::new(0u64);
+    let started = std::time::Instant::now();
+    let result = runner.run(&strategy, |value| {
+        ran.set(ran.get() + 1);
+        test(value)
+    });
+    println!(
+        "{name}: {} cases in {:.2} s",
+        ran.get(),
+        started.elapsed().as_secs_f64()
+    );
+    if let Err(e) = result {
+        panic!("{name}: {e}");
     }
+}
 
-    #[test]
-    fn fuzz_decode_never_panics_on_json(value in any_json()) {
+#[test]
+fn fuzz_decode_never_panics_on_text() {
+    run("fuzz_decode_never_panics_on_text", ".{0,200}", |text| {
+        check(&text);
+        Ok(())
+    });
+}
+
+#[test]
+fn fuzz_decode_never_panics_on_json() {
+    run("fuzz_decode_never_panics_on_json", any_json(), |value| {
         check(&value.to_string());
-    }
+        Ok(())
+    });
+}
 
-    #[test]
-    fn fuzz_decode_reads_every_record_shape(value in record_shaped()) {
-        let text = value.to_string();
-        check(&text);
-        // Every exercise whose entry is an object with readable code keeps that code.
-        let d = decode(&text);
-        if let Some(Value::Object(exercises)) = value.get("exercises") {
-            for (id, entry) in exercises {
-                if let Some(Value::String(code)) = entry.get("code") {
-                    let got = d.progress.exercise(id).code;
-                    prop_assert_eq!(got.as_deref(), Some(code.as_str()));
+#[test]
+fn fuzz_decode_reads_every_record_shape() {
+    run(
+        "fuzz_decode_reads_every_record_shape",
+        record_shaped(),
+        |value| {
+            let text = value.to_string();
+            check(&text);
+            // Every exercise whose entry is an object with readable code keeps that code.
+            let d = decode(&text);
+            if let Some(Value::Object(exercises)) = value.get("exercises") {
+                for (id, entry) in exercises {
+                    if let Some(Value::String(code)) = entry.get("code") {
+                        let got = d.progress.exercise(id).code;
+                        prop_assert_eq!(got.as_deref(), Some(code.as_str()));
+                    }
                 }
             }
-        }
-    }
+            Ok(())
+        },
+    );
+}
 
-    #[test]
-    fn fuzz_decode_survives_truncation(cut in 0usize..600) {
-        let full = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v2-export.json")).unwrap();
-        let end = (0..=cut.min(full.len())).rev().find(|&i| full.is_char_boundary(i)).unwrap_or(0);
+#[test]
+fn fuzz_decode_survives_truncation() {
+    let full = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/v2-export.json"
+    ))
+    .unwrap();
+    run("fuzz_decode_survives_truncation", 0usize..600, |cut| {
+        let end = (0..=cut.min(full.len()))
+            .rev()
+            .find(|&i| full.is_char_boundary(i))
+            .unwrap_or(0);
         check(&full[..end]);
-    }
+        Ok(())
+    });
 }

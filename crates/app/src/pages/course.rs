@@ -4,6 +4,7 @@ use yew_router::prelude::*;
 
 use crate::app::{use_app, Route};
 use crate::i18n::{done_of, t, Text};
+use crate::services::library::{self, SiteIndex};
 use progress::Progress;
 
 /// Whether the learner has finished `item` of `module`: read, passed, or every question right.
@@ -37,6 +38,36 @@ fn kind_count(module: &Module, progress: &Progress, kind: fn(&Item) -> bool) -> 
 pub fn course_page() -> Html {
     let app = use_app();
     let pack = &app.pack;
+    // A site that lists its own courses (`packs/index.json`) offers them here.
+    let site = use_state(|| None::<SiteIndex>);
+    {
+        let site = site.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move { site.set(library::site_index().await) });
+        });
+    }
+    let others = (*site).clone().map(|index| {
+        let shown: Vec<_> = index.packs.into_iter().filter(|p| p.id != pack.id).collect();
+        html! {
+            if !shown.is_empty() {
+                <section class="site-courses">
+                    <h2>{ t(Text::SiteCourses) }</h2>
+                    <ul class="course-list">
+                        { for shown.iter().map(|p| {
+                            let href = format!("#/open?pack={}", String::from(js_sys::encode_uri_component(&p.url())));
+                            html! {
+                                <li class="course-card">
+                                    <strong>{ &p.title }</strong>
+                                    if !p.summary.is_empty() { <p>{ &p.summary }</p> }
+                                    <a class="button" {href}>{ t(Text::OpenLinkButton) }</a>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
+        }
+    });
     let continue_link = match app
         .progress
         .last_visited
@@ -101,6 +132,7 @@ pub fn course_page() -> Html {
                     }
                 }) }
             </ol>
+            { for others }
             <p class="muted small">{ t(Text::SavedLocally) }</p>
         </section>
     }
