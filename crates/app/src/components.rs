@@ -4,6 +4,7 @@ pub mod code_editor;
 pub mod example;
 pub mod header;
 pub mod hints;
+pub mod inputs;
 pub mod markdown;
 pub mod notices;
 pub mod results;

@@ -78,6 +78,17 @@ impl InMemory {
     }
 }
 
+/// Whether `path` (relative, `/` between folders) stays inside the folder it is relative to: not
+/// empty, not absolute, no `\\`, no `.` or `..` parts.
+pub fn is_inside(path: &str) -> bool {
+    !path.is_empty()
+        && !path.starts_with('/')
+        && !path.contains('\\')
+        && path
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+}
+
 /// `path` without `.` parts, so "./a/b" and "a/b" name the same file.
 fn normal(path: &Path) -> PathBuf {
     path.components()

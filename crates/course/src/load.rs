@@ -718,12 +718,7 @@ impl Loader<'_> {
     ) -> BTreeMap<String, String> {
         let mut files = BTreeMap::new();
         for path in listed {
-            let inside = !path.is_empty()
-                && !path.starts_with('/')
-                && !path.contains('\\')
-                && path
-                    .split('/')
-                    .all(|part| !part.is_empty() && part != "." && part != "..");
+            let inside = crate::files::is_inside(path);
             let problem = if !inside {
                 Some(format!("helper file {path:?} must be a path inside the exercise folder, like \"data.js\" or \"lib/shapes.js\""))
             } else if ![".js", ".mjs", ".cjs"]

@@ -140,12 +140,7 @@ pub fn read(text: &str) -> Result<InMemory, OpenError> {
     }
     let mut files = InMemory::new();
     for (path, contents) in file.files {
-        let inside = !path.is_empty()
-            && !path.starts_with('/')
-            && !path.contains('\\')
-            && path
-                .split('/')
-                .all(|part| !part.is_empty() && part != "." && part != "..");
+        let inside = crate::files::is_inside(&path);
         if !inside {
             return Err(OpenError::BadPath(path));
         }

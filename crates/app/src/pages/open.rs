@@ -11,6 +11,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::{use_app, AppContext};
+use crate::components::inputs::text_into;
 use crate::i18n::{t, Text};
 use crate::services::library::{self, LibraryError, SiteIndex};
 use crate::state::now;
@@ -155,14 +156,7 @@ pub fn open_page() -> Html {
             }
         })
     };
-    let on_link_input = {
-        let link = link.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                link.set(input.value());
-            }
-        })
-    };
+    let on_link_input = text_into(&link);
     let on_link = {
         let (app, status, link) = (app.clone(), status.clone(), link.clone());
         Callback::from(move |e: SubmitEvent| {

@@ -10,6 +10,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::use_app;
+use crate::components::inputs::text_into;
 use crate::i18n::{import_summary, imported, t, unreadable_count, Text};
 use crate::services::download;
 use crate::state::now;
@@ -33,14 +34,7 @@ pub fn progress_page() -> Html {
     let message = use_state(|| None::<(bool, String)>);
     let pending = use_state(|| None::<Pending>);
 
-    let on_name_input = {
-        let name = name.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
-                name.set(input.value());
-            }
-        })
-    };
+    let on_name_input = text_into(&name);
     let save_name = {
         let progress = app.progress.clone();
         let name = name.clone();
