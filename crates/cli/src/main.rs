@@ -10,6 +10,8 @@ mod http;
 mod isolate;
 mod new;
 mod preview;
+mod report;
+mod report_html;
 mod site;
 
 use std::path::{Path, PathBuf};
@@ -120,6 +122,22 @@ enum Command {
         #[command(flatten)]
         app: app::AppArg,
     },
+    /// Write a class report from learners' exported progress files: one HTML page that opens
+    /// offline (and, with --csv, the same grid as CSV).
+    Report {
+        /// The progress files learners downloaded from the app's "Your progress" page.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The course: its pack folder, or its one-file pack.
+        #[arg(long)]
+        pack: PathBuf,
+        /// The HTML file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// Also write the learners × items grid as CSV.
+        #[arg(long)]
+        csv: Option<PathBuf>,
+    },
     /// Show a pack in the app while you write it: the page reloads when a file changes and
     /// shows the pack's problems.
     Preview {
@@ -156,6 +174,12 @@ fn main() -> ExitCode {
             app,
         } => site::serve(&packs, &host, port, &app),
         Command::Preview { pack, port, app } => preview::run(&pack, port, &app),
+        Command::Report {
+            files,
+            pack,
+            out,
+            csv,
+        } => report::run(&files, &pack, &out, csv.as_deref()),
     };
     match result {
         Ok(code) => code,

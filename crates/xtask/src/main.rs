@@ -184,6 +184,12 @@ fn test() -> anyhow::Result<()> {
         .arg(root.join("dist"))
         .current_dir(&root);
     tools::step("puente preview in the browser", preview)?;
+    let mut report = std::process::Command::new("node");
+    report
+        .arg(root.join("tests/report.mjs"))
+        .arg(root.join("target/debug/puente"))
+        .current_dir(&root);
+    tools::step("a class report in the browser", report)?;
     println!("all tests passed");
     Ok(())
 }
