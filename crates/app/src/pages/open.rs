@@ -5,13 +5,11 @@
 use std::rc::Rc;
 
 use course::pack_file::{OpenError, MAX_BYTES};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::{use_app, AppContext};
-use crate::components::inputs::text_into;
+use crate::components::inputs::{chosen_file, text_into};
 use crate::i18n::{t, Text};
 use crate::services::library::{self, LibraryError, SiteIndex};
 use crate::state::now;
@@ -130,14 +128,7 @@ pub fn open_page() -> Html {
     let on_file = {
         let (app, status) = (app.clone(), status.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                input.set_value("");
+            if let Some(file) = chosen_file(&e) {
                 open_file(app.clone(), status.clone(), file);
             }
         })

@@ -4,13 +4,11 @@
 use std::rc::Rc;
 
 use progress::{encode, import, preview, Action, ChangeKind, ItemChange, Problem, Progress};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::app::use_app;
-use crate::components::inputs::text_into;
+use crate::components::inputs::{chosen_file, text_into};
 use crate::i18n::{import_summary, imported, t, unreadable_count, Text};
 use crate::services::download;
 use crate::state::now;
@@ -61,17 +59,9 @@ pub fn progress_page() -> Html {
         let message = message.clone();
         let pending = pending.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
+            let Some(file) = chosen_file(&e) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            // Choosing the same file again must fire `change` again.
-            input.set_value("");
             pending.set(None);
             if file.size() > MAX_IMPORT_BYTES {
                 message.set(Some((false, t(Text::ImportTooLarge).to_string())));
