@@ -36,7 +36,7 @@ fn load(dir: &Path) -> anyhow::Result<Loaded> {
         Ok(e) => Ok(Loaded {
             stub: e.starter,
             tests: e.tests,
-            solution_name: None,
+            solution_name: e.import_as,
             files: e.files,
             time_limit_ms: e.time_limit_ms,
         }),

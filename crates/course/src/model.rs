@@ -18,6 +18,22 @@ pub struct Pack {
     /// Key terms with their Spanish equivalents, sorted by term.
     #[serde(default)]
     pub glossary: Vec<Term>,
+    /// Where the material comes from, for packs imported from another course.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+/// The origin and license of imported material (pack.toml's `[source]`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub name: String,
+    /// Empty when not given.
+    #[serde(default)]
+    pub url: String,
+    pub license: String,
+    /// The license's text, a file in the pack; empty when not given.
+    #[serde(default)]
+    pub license_file: String,
 }
 
 /// A glossary entry.
@@ -96,6 +112,10 @@ pub struct Exercise {
     /// relative to the exercise folder.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub files: BTreeMap<String, String>,
+    /// Another name the tests import the learner's code by (like `./two-fer`), besides
+    /// `./solution`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_as: Option<String>,
 }
 
 impl Item {

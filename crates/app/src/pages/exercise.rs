@@ -68,6 +68,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
         let id = props.id.clone();
         let tests = ex.tests.clone();
         let files = ex.files.clone();
+        let import_as = ex.import_as.clone();
         let limit = ex.time_limit_ms;
         Callback::from(move |()| {
             running.set(true);
@@ -75,7 +76,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                 solution: code.borrow().clone(),
                 tests: tests.clone(),
                 limits: Default::default(),
-                solution_name: None,
+                solution_name: import_as.clone(),
                 files: files.clone(),
             };
             let report = report.clone();
