@@ -7,7 +7,7 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 use course::{Exercise, Item, Pack};
-use grader::{GradeReport, GradeRequest, RunRequest, TestStatus, Verdict};
+use grader::{GradeReport, RunRequest, TestStatus, Verdict};
 use serde::Serialize;
 
 use crate::isolate;
@@ -245,14 +245,7 @@ fn check_example(place: &str, code: &str, throws: bool) -> Option<String> {
 fn check_one(id: &str, exercise: &Exercise, imported: bool) -> ExerciseCheck {
     let mut problems = Vec::new();
     let mut grade = |code: &str, which: &str| -> GradeReport {
-        let request = GradeRequest {
-            solution: code.to_string(),
-            tests: exercise.tests.clone(),
-            limits: Default::default(),
-            solution_name: exercise.import_as.clone(),
-            files: exercise.files.clone(),
-        };
-        isolate::grade(&request, exercise.time_limit_ms).unwrap_or_else(|e| {
+        isolate::grade_exercise(exercise, code).unwrap_or_else(|e| {
             problems.push(format!("the {which} could not be graded: {e}"));
             GradeReport::error(
                 grader::CodeError::new("GraderError", e.to_string()),
@@ -283,10 +276,10 @@ fn check_one(id: &str, exercise: &Exercise, imported: bool) -> ExerciseCheck {
     match starter.verdict {
         Verdict::Failed => {}
         Verdict::Passed => problems.push("starter.js passes every test, so the tests check nothing a learner must do; make at least one test fail for the starter".into()),
-        // Exercism's concept stubs leave some exports for the learner to write ("define the
-        // constant"), so in an imported pack a starter missing an export still counts as failing.
-        Verdict::Error
-            if imported && starter.error.as_ref().is_some_and(|e| e.name == "ExportError") => {}
+        // Sources leave parts of a starter for the learner to write: Exercism's concept stubs
+        // omit exports ("define the constant"), freeCodeCamp's seeds have blanks that do not
+        // parse. In an imported pack a starter that stops with an error still counts as failing.
+        Verdict::Error if imported => {}
         Verdict::Error | Verdict::TimedOut => problems.push(format!(
             "starter.js cannot be graded ({}); it must load and export the names the tests import",
             error_text(&starter)
@@ -294,8 +287,13 @@ fn check_one(id: &str, exercise: &Exercise, imported: bool) -> ExerciseCheck {
     }
     // An imported suite is the source's to size; only a hand-written one is held to five tests.
     if !imported && solution.tests.len() < 5 {
+        let (file, what) = if exercise.checks.is_empty() {
+            ("tests.js", "tests")
+        } else {
+            ("exercise.toml", "checks")
+        };
         problems.push(format!(
-            "tests.js has {} tests; write at least 5, including edge cases",
+            "{file} has {} {what}; write at least 5, including edge cases",
             solution.tests.len()
         ));
     }

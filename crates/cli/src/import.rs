@@ -26,6 +26,8 @@ pub struct PackOut {
     pub modules: Vec<(String, String, Vec<String>)>,
     pub converted: usize,
     pub skipped: Vec<(String, String)>,
+    /// What was left out or needs the instructor's attention in what did convert.
+    pub notes: Vec<String>,
 }
 
 impl PackOut {
@@ -43,6 +45,10 @@ impl PackOut {
                 vec![item.to_string()],
             )),
         }
+    }
+
+    pub fn note(&mut self, note: impl Into<String>) {
+        self.notes.push(note.into());
     }
 
     pub fn skip(&mut self, what: impl Into<String>, why: impl Into<String>) {
@@ -74,6 +80,9 @@ pub fn run(from: From, input: &Path, out: &Path) -> anyhow::Result<ExitCode> {
     };
     for (what, why) in &pack.skipped {
         println!("  not converted: {what}: {why}");
+    }
+    for note in &pack.notes {
+        println!("  note: {note}");
     }
     if pack.converted == 0 {
         bail!(
@@ -144,6 +153,26 @@ pub fn toml_list(items: &[String]) -> String {
     format!("[\n{}]", lines.concat())
 }
 
+/// A folder or file name turned into an id: lowercase letters, digits and single dashes.
+pub fn to_id(name: &str) -> String {
+    let mut id = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    // Ids are at most 64 characters; cut at a word so the id still reads.
+    while id.len() > 64 {
+        match id.rfind('-') {
+            Some(i) => id.truncate(i),
+            None => id.truncate(64),
+        }
+    }
+    id.trim_end_matches('-').to_string()
+}
+
 /// "two-fer" as a title: "Two fer".
 pub fn title_of(id: &str) -> String {
     let words = id.replace('-', " ");
@@ -160,6 +189,10 @@ mod tests {
 
     #[test]
     fn ids_and_titles() {
+        assert_eq!(to_id("Say Hello, World!"), "say-hello-world");
+        assert_eq!(to_id("--two_fer--"), "two-fer");
+        let long = to_id(&"word ".repeat(20));
+        assert!(long.len() <= 64 && course::is_valid_id(&long), "{long}");
         assert_eq!(title_of("two-fer"), "Two fer");
         assert_eq!(toml_list(&["a".into()]), "[\n  \"a\",\n]");
     }

@@ -158,3 +158,121 @@ fn exercism_bad_input_is_explained() {
     assert!(text.contains("config.json is not valid JSON"), "{text}");
     fs::remove_dir_all(&track).unwrap();
 }
+
+#[test]
+fn freecodecamp_markdown_challenges_become_an_assert_style_pack() {
+    let input = temp("fcc-md-input");
+    copy_dir(&fixture("fcc/markdown"), &input);
+    fs::write(
+        input.join("LICENSE.md"),
+        "BSD 3-Clause License\n\nCopyright...\n",
+    )
+    .unwrap();
+    let out = temp("fcc-md");
+    let (o, text) = import("fcc", &input, &out);
+    assert!(o.status.success(), "{text}");
+    assert!(
+        text.contains("2 exercises in 1 modules; 0 not converted"),
+        "{text}"
+    );
+    let pack = fs::read_to_string(out.join("pack.toml")).unwrap();
+    assert!(
+        pack.contains("license = \"BSD 3-Clause License\"")
+            && pack.contains("license_file = \"LICENSE.md\""),
+        "{pack}"
+    );
+
+    let ex = out.join("arrays/sum-an-array");
+    let toml = fs::read_to_string(ex.join("exercise.toml")).unwrap();
+    assert!(toml.contains("[[checks]]\ntext = \"`sumAll([1, 2, 3])` should return `6`.\"\ncode = \"assert.strictEqual(sumAll([1, 2, 3]), 6);\""), "{toml}");
+    assert!(!ex.join("tests.js").exists());
+    let instructions = fs::read_to_string(ex.join("instructions.md")).unwrap();
+    assert!(
+        instructions.starts_with("Write a function `sumAll`"),
+        "{instructions}"
+    );
+    assert!(
+        instructions.contains("Return `0` for an empty array.")
+            && instructions.contains("freeCodeCamp")
+    );
+    assert!(fs::read_to_string(ex.join("starter.js"))
+        .unwrap()
+        .contains("return numbers;"));
+    assert!(fs::read_to_string(ex.join("solution.js"))
+        .unwrap()
+        .contains("reduce"));
+
+    // The checks grade: the solution passes, the starter fails (a seed with blanks that do not
+    // parse counts as failing in an imported pack).
+    let (o, report) = check(&out);
+    assert!(o.status.success(), "{report}");
+    assert!(
+        report.contains("arrays/sum-an-array")
+            && report.contains("solution 3/3 passed, starter fails 3/3"),
+        "{report}"
+    );
+    let graded = puente().arg("grade").arg(&ex).output().unwrap();
+    assert_eq!(graded.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&graded.stdout)
+        .contains("FAIL  `sumAll([1, 2, 3])` should return `6`."));
+
+    // An exercise has tests.js or checks, not both.
+    fs::write(ex.join("tests.js"), "test('x', () => {});\n").unwrap();
+    let (o, report) = check(&out);
+    assert!(!o.status.success());
+    assert!(
+        report.contains("both [[checks]] in exercise.toml and tests.js"),
+        "{report}"
+    );
+    fs::remove_dir_all(&out).unwrap();
+    fs::remove_dir_all(&input).unwrap();
+}
+
+#[test]
+fn freecodecamp_json_bundles_convert_what_is_javascript() {
+    let out = temp("fcc-json");
+    let (o, text) = import("fcc", &fixture("fcc/bundle"), &out);
+    assert!(o.status.success(), "{text}");
+    assert!(text.contains("not converted: basic-steps/style-a-heading: challengeType 0 is not a JavaScript challenge"), "{text}");
+    assert!(
+        text.contains("not converted: basic-steps/greet: it has no solution"),
+        "{text}"
+    );
+    assert!(
+        text.contains("note: no LICENSE.md or LICENSE found"),
+        "{text}"
+    );
+    let instructions =
+        fs::read_to_string(out.join("basic-steps/double-a-number/instructions.md")).unwrap();
+    assert!(instructions.starts_with("Write a function `double` that returns twice its argument.\n\nSee [MDN](https://developer.mozilla.org/) for **arithmetic**."), "{instructions}");
+    let toml = fs::read_to_string(out.join("basic-steps/double-a-number/exercise.toml")).unwrap();
+    assert!(
+        toml.contains("text = \"`double(2)` should return `4`.\""),
+        "{toml}"
+    );
+    // The check that uses what `tail` defines passes against the solution.
+    let (o, report) = check(&out);
+    assert!(o.status.success(), "{report}");
+    assert!(
+        report.contains("solution 2/2 passed, starter fails 2/2"),
+        "{report}"
+    );
+    fs::remove_dir_all(&out).unwrap();
+}
+
+#[test]
+fn freecodecamp_bad_input_is_explained() {
+    let out = temp("fcc-bad");
+    let (o, text) = import("fcc", &fixture("exercism/concepts"), &out);
+    assert_eq!(o.status.code(), Some(2), "{text}");
+    assert!(text.contains("holds no freeCodeCamp challenges"), "{text}");
+
+    let input = temp("fcc-bad-input");
+    fs::create_dir_all(&input).unwrap();
+    fs::write(input.join("broken.json"), "{ \"challenges\": [").unwrap();
+    let (o, text) = import("fcc", &input, &out);
+    assert_eq!(o.status.code(), Some(2), "{text}");
+    assert!(text.contains("broken.json is not valid JSON"), "{text}");
+    assert!(!out.exists());
+    fs::remove_dir_all(&input).unwrap();
+}

@@ -10,7 +10,9 @@ use serde::Deserialize;
 use crate::files::{Disk, Files};
 use crate::id::is_valid_id;
 use crate::markdown;
-use crate::model::{Exercise, Item, Lesson, Module, Pack, Source, Term, DEFAULT_TIME_LIMIT_MS};
+use crate::model::{
+    Check, Exercise, Item, Lesson, Module, Pack, Source, Term, DEFAULT_TIME_LIMIT_MS,
+};
 use crate::problem::{LoadError, Problem};
 use crate::quiz::{Answer, Choice, Question, Quiz};
 
@@ -56,6 +58,15 @@ struct ExerciseToml {
     #[serde(default)]
     files: Vec<String>,
     import_as: Option<String>,
+    #[serde(default)]
+    checks: Vec<CheckToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckToml {
+    text: String,
+    code: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -681,11 +692,38 @@ impl Loader<'_> {
                 "time_limit_ms",
                 "files",
                 "import_as",
+                "checks",
             ],
         );
-        let [instructions, starter, solution, tests] =
-            EXERCISE_FILES.map(|name| self.read(&dir.join(name)));
+        let [instructions, starter, solution] =
+            ["instructions.md", "starter.js", "solution.js"].map(|name| self.read(&dir.join(name)));
+        let uses_checks = meta.as_ref().is_some_and(|(m, _)| !m.checks.is_empty());
+        let tests_file = dir.join("tests.js");
+        let tests = if uses_checks {
+            if self.files.is_file(&tests_file) {
+                self.report(
+                    &tests_file,
+                    None,
+                    "the exercise has both [[checks]] in exercise.toml and tests.js; keep one of them",
+                );
+            }
+            Some(String::new())
+        } else {
+            self.read(&tests_file)
+        };
         let (meta, text) = meta?;
+        for (n, check) in meta.checks.iter().enumerate() {
+            if check.text.trim().is_empty() || check.code.trim().is_empty() {
+                self.report(
+                    &file,
+                    find_nth_table(&text, "[[checks]]", n),
+                    format!(
+                        "check {}: needs `text` (what it checks, shown to the learner) and `code`",
+                        n + 1
+                    ),
+                );
+            }
+        }
         if !(1..=5).contains(&meta.difficulty) {
             self.report(
                 &file,
@@ -768,6 +806,14 @@ impl Loader<'_> {
             tests: tests?,
             files,
             import_as: meta.import_as,
+            checks: meta
+                .checks
+                .into_iter()
+                .map(|c| Check {
+                    text: c.text,
+                    code: c.code,
+                })
+                .collect(),
         })
     }
 
@@ -855,6 +901,15 @@ fn find_line(text: &str, key: &str) -> Option<usize> {
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
         })
         .map(|i| i + 1)
+}
+
+/// The line of the `n`th (from 0) `[[table]]` header.
+fn find_nth_table(text: &str, header: &str, n: usize) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim() == header)
+        .nth(n)
+        .map(|(i, _)| i + 1)
 }
 
 /// The line where the string `"value"` appears, to point at one entry of a list.

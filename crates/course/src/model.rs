@@ -116,6 +116,18 @@ pub struct Exercise {
     /// `./solution`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub import_as: Option<String>,
+    /// Assert-style checks (freeCodeCamp's): when there are any, the learner's code is a plain
+    /// script graded by them, and `tests` is empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Check>,
+}
+
+/// One assert-style check: what it tells the learner, and the code that must hold after the
+/// learner's script has run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    pub text: String,
+    pub code: String,
 }
 
 impl Item {

@@ -176,8 +176,7 @@ pub fn import(input: &Path) -> anyhow::Result<PackOut> {
             format!("license_file = \"{LICENSE_FILE}\"\n")
         }
         None => {
-            pack.skip(
-                "LICENSE",
+            pack.note(
                 "the track's LICENSE was not found; the pack names the MIT license but carries no copy",
             );
             String::new()
@@ -268,7 +267,7 @@ pub fn import(input: &Path) -> anyhow::Result<PackOut> {
             pack.file(base.join(name), text);
         }
         for note in exercise.notes {
-            pack.skip(format!("{kind}/{slug}"), note);
+            pack.note(format!("{kind}/{slug}: {note}"));
         }
         pack.item(&module, &module_title, &slug);
         pack.converted += 1;
