@@ -109,6 +109,20 @@ fn an_exercism_track_becomes_a_pack_that_checks_clean() {
     let (o, report) = check(&out);
     assert!(o.status.success(), "{report}");
     assert!(report.contains("3 exercises checked"), "{report}");
+    // One imported exercise grades on its own too, its spec still importing './two-fer'.
+    let two_fer = out.join("practice-1/two-fer");
+    let graded = puente()
+        .arg("grade")
+        .arg(&two_fer)
+        .arg("--solution")
+        .arg(two_fer.join("solution.js"))
+        .output()
+        .unwrap();
+    assert!(
+        graded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&graded.stdout)
+    );
     // A hand-made pack is still held to hints: the same exercise without [source] is refused.
     let pack = pack.split("[source]").next().unwrap().to_string();
     fs::write(out.join("pack.toml"), pack).unwrap();
