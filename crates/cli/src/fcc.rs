@@ -11,6 +11,10 @@ use grader::Hint;
 pub struct Challenge {
     pub seed: String,
     pub hints: Vec<Hint>,
+    /// `# --description--` and `# --instructions--`, Markdown.
+    pub description: String,
+    /// The first block under `# --solutions--`.
+    pub solution: Option<String>,
 }
 
 /// Reads a challenge file.
@@ -26,15 +30,21 @@ pub fn load(path: &Path) -> anyhow::Result<Challenge> {
     Ok(challenge)
 }
 
-fn parse(text: &str) -> Challenge {
+pub fn parse(text: &str) -> Challenge {
     let mut section = "";
     let mut subsection = "";
     let mut hints = Vec::new();
     let mut seed = None;
     let mut prose = Vec::new();
+    let mut description = Vec::new();
+    let mut solution = None;
     let mut block: Option<Vec<&str>> = None;
     for line in text.lines() {
+        let in_text = matches!(section, "description" | "instructions");
         if let Some(code) = block.as_mut() {
+            if in_text {
+                description.push(line);
+            }
             if line.trim_start().starts_with("```") {
                 let code = code.join("\n");
                 match (section, subsection) {
@@ -43,6 +53,7 @@ fn parse(text: &str) -> Challenge {
                         code,
                     }),
                     ("seed", "seed-contents") if seed.is_none() => seed = Some(code),
+                    ("solutions", _) if solution.is_none() => solution = Some(code),
                     _ => {}
                 }
                 prose.clear();
@@ -56,13 +67,21 @@ fn parse(text: &str) -> Challenge {
             section = name;
             subsection = "";
             prose.clear();
+            if name == "instructions" {
+                description.push("");
+            }
         } else if let Some(name) = line
             .strip_prefix("## --")
             .and_then(|l| l.strip_suffix("--"))
         {
             subsection = name;
         } else if line.trim_start().starts_with("```") {
+            if in_text {
+                description.push(line);
+            }
             block = Some(Vec::new());
+        } else if in_text {
+            description.push(line);
         } else if section == "hints" && !line.trim().is_empty() {
             prose.push(line.trim());
         }
@@ -70,6 +89,8 @@ fn parse(text: &str) -> Challenge {
     Challenge {
         seed: seed.unwrap_or_default(),
         hints,
+        description: description.join("\n").trim().to_string(),
+        solution,
     }
 }
 
@@ -86,5 +107,7 @@ mod tests {
         assert_eq!(c.hints[0].text, "`total` should be 7.");
         assert_eq!(c.hints[1].text, "You should use a `for` loop.");
         assert_eq!(c.hints[1].code, "assert(/for/.test(code));");
+        assert_eq!(c.description, "Declare `total`.");
+        assert_eq!(c.solution.as_deref(), Some("let total = 7;"));
     }
 }

@@ -17,6 +17,8 @@ struct Loaded {
     solution_name: Option<String>,
     /// Read-only files that ship with the exercise.
     files: BTreeMap<String, String>,
+    /// Assert-style checks; when present they grade instead of `tests`.
+    checks: Vec<grader::Hint>,
     time_limit_ms: u32,
 }
 
@@ -29,6 +31,7 @@ fn load(dir: &Path) -> anyhow::Result<Loaded> {
             tests: e.tests,
             solution_name: Some(e.solution_name),
             files: e.editor,
+            checks: Vec::new(),
             time_limit_ms: course::DEFAULT_TIME_LIMIT_MS,
         });
     }
@@ -36,8 +39,16 @@ fn load(dir: &Path) -> anyhow::Result<Loaded> {
         Ok(e) => Ok(Loaded {
             stub: e.starter,
             tests: e.tests,
-            solution_name: None,
+            solution_name: e.import_as,
             files: e.files,
+            checks: e
+                .checks
+                .into_iter()
+                .map(|c| grader::Hint {
+                    text: c.text,
+                    code: c.code,
+                })
+                .collect(),
             time_limit_ms: e.time_limit_ms,
         }),
         Err(e) => anyhow::bail!("{e}"),
@@ -64,6 +75,15 @@ pub fn run(dir: &Path, solution: Option<&Path>, json: bool) -> anyhow::Result<Ex
     }
     let exercise = load(dir)?;
     let code = read_solution(&exercise.stub)?;
+    if !exercise.checks.is_empty() {
+        let request = grader::HintsRequest {
+            solution: code,
+            hints: exercise.checks,
+            limits: Default::default(),
+        };
+        let report = isolate::grade_hints(&request, exercise.time_limit_ms)?;
+        return print_report(&report, json);
+    }
     let request = GradeRequest {
         solution: code,
         tests: exercise.tests.clone(),

@@ -28,6 +28,34 @@ pub fn grade(request: &GradeRequest, limit_ms: u32) -> anyhow::Result<GradeRepor
     grade_in("grade-stdin", request, limit_ms)
 }
 
+/// Grades `code` as the learner's answer to a pack's exercise, by its tests or its checks.
+pub fn grade_exercise(exercise: &course::Exercise, code: &str) -> anyhow::Result<GradeReport> {
+    if exercise.checks.is_empty() {
+        let request = grader::GradeRequest {
+            solution: code.to_string(),
+            tests: exercise.tests.clone(),
+            limits: Default::default(),
+            solution_name: exercise.import_as.clone(),
+            files: exercise.files.clone(),
+        };
+        grade(&request, exercise.time_limit_ms)
+    } else {
+        let request = grader::HintsRequest {
+            solution: code.to_string(),
+            hints: exercise
+                .checks
+                .iter()
+                .map(|c| grader::Hint {
+                    text: c.text.clone(),
+                    code: c.code.clone(),
+                })
+                .collect(),
+            limits: Default::default(),
+        };
+        grade_hints(&request, exercise.time_limit_ms)
+    }
+}
+
 /// Grades an assert-style `request` in a fresh `puente hints-stdin` process.
 pub fn grade_hints(request: &grader::HintsRequest, limit_ms: u32) -> anyhow::Result<GradeReport> {
     grade_in("hints-stdin", request, limit_ms)

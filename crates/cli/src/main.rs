@@ -7,6 +7,7 @@ mod exercism;
 mod fcc;
 mod grade;
 mod http;
+mod import;
 mod isolate;
 mod new;
 mod preview;
@@ -77,6 +78,18 @@ enum Command {
         /// the module folder for a lesson, exercise or quiz.
         #[arg(long = "in", default_value = ".")]
         dir: PathBuf,
+    },
+    /// Convert another course's exercises (an Exercism track, freeCodeCamp challenges) into a
+    /// pack, reporting what could not be converted and why.
+    Import {
+        #[arg(value_enum)]
+        from: import::From,
+        /// The exercises: an Exercism track's exercises folder, or a folder of freeCodeCamp
+        /// challenges.
+        dir: PathBuf,
+        /// The pack folder to write (new, or empty).
+        #[arg(long)]
+        out: PathBuf,
     },
     /// Write a pack as one file (a "one-file pack") that the app opens and learners can be sent.
     Build {
@@ -164,6 +177,7 @@ fn main() -> ExitCode {
         Command::RunStdin => isolate::serve_run(),
         Command::HintsStdin => isolate::serve_hints(),
         Command::New { kind, name, dir } => new::run(kind, &name, &dir),
+        Command::Import { from, dir, out } => import::run(from, &dir, &out),
         Command::Build { pack, out } => build(&pack, &out),
         Command::Compile { pack, out } => compile(&pack, out.as_deref()),
         Command::Site { packs, out, app } => site::run(&packs, &out, &app),

@@ -10,7 +10,9 @@ use serde::Deserialize;
 use crate::files::{Disk, Files};
 use crate::id::is_valid_id;
 use crate::markdown;
-use crate::model::{Exercise, Item, Lesson, Module, Pack, Term, DEFAULT_TIME_LIMIT_MS};
+use crate::model::{
+    Check, Exercise, Item, Lesson, Module, Pack, Source, Term, DEFAULT_TIME_LIMIT_MS,
+};
 use crate::problem::{LoadError, Problem};
 use crate::quiz::{Answer, Choice, Question, Quiz};
 
@@ -22,6 +24,18 @@ struct PackToml {
     #[serde(default)]
     summary: String,
     modules: Vec<String>,
+    source: Option<SourceToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceToml {
+    name: String,
+    #[serde(default)]
+    url: String,
+    license: String,
+    #[serde(default)]
+    license_file: String,
 }
 
 #[derive(Deserialize)]
@@ -43,6 +57,16 @@ struct ExerciseToml {
     time_limit_ms: Option<u32>,
     #[serde(default)]
     files: Vec<String>,
+    import_as: Option<String>,
+    #[serde(default)]
+    checks: Vec<CheckToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CheckToml {
+    text: String,
+    code: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -112,6 +136,7 @@ pub fn load_pack_from(files: &dyn Files, dir: &Path) -> Result<Pack, LoadError> 
         files,
         problems: Vec::new(),
         introduced: Some(HashSet::new()),
+        imported: false,
     };
     let pack = loader.pack(dir);
     match pack {
@@ -128,6 +153,8 @@ pub fn load_exercise(dir: &Path) -> Result<Exercise, LoadError> {
         files: &Disk,
         problems: Vec::new(),
         introduced: None,
+        // Grading one exercise does not show hints, so their rule is left to the pack's check.
+        imported: true,
     };
     let id = dir
         .file_name()
@@ -148,6 +175,9 @@ struct Loader<'f> {
     /// Concepts taught by the lessons loaded so far, lowercased. Only a whole pack has an order,
     /// so the concept rule is checked only then.
     introduced: Option<HashSet<String>>,
+    /// The pack declares a `[source]`: its exercises were written elsewhere, and the rules that
+    /// ask authors for more than the source has (hints) do not apply.
+    imported: bool,
 }
 
 impl Loader<'_> {
@@ -246,8 +276,12 @@ impl Loader<'_> {
             return None;
         }
         let file = dir.join("pack.toml");
-        let (raw, text): (PackToml, _) =
-            self.toml(&file, &["id", "title", "version", "summary", "modules"])?;
+        let (raw, text): (PackToml, _) = self.toml(
+            &file,
+            &["id", "title", "version", "summary", "modules", "source"],
+        )?;
+        let source = raw.source.map(|s| self.source(dir, &file, &text, s));
+        self.imported = source.is_some();
         self.check_id(&file, find_line(&text, "id"), "pack", &raw.id);
         if raw.title.trim().is_empty() {
             self.report(
@@ -310,7 +344,36 @@ impl Loader<'_> {
             summary: raw.summary,
             modules,
             glossary,
+            source,
         })
+    }
+
+    fn source(&mut self, dir: &Path, file: &Path, text: &str, raw: SourceToml) -> Source {
+        let line = find_line(text, "name").or_else(|| {
+            text.lines()
+                .position(|l| l.trim() == "[source]")
+                .map(|i| i + 1)
+        });
+        if raw.name.trim().is_empty() || raw.license.trim().is_empty() {
+            self.report(
+                file,
+                line,
+                "[source] needs `name` (where the material comes from) and `license` (its license, like \"MIT\")",
+            );
+        }
+        if !raw.license_file.is_empty() {
+            if !crate::files::is_inside(&raw.license_file) {
+                self.report(file, find_line(text, "license_file"), format!("license_file {:?} must be a path inside the pack folder, like \"LICENSE.md\"", raw.license_file));
+            } else if !self.files.is_file(&dir.join(&raw.license_file)) {
+                self.report(file, find_line(text, "license_file"), format!("license_file {:?} does not exist; copy the source's license there or remove the key", raw.license_file));
+            }
+        }
+        Source {
+            name: raw.name,
+            url: raw.url,
+            license: raw.license,
+            license_file: raw.license_file,
+        }
     }
 
     /// Reports entries of `dir` that `is_item` accepts but the listing file does not name.
@@ -628,11 +691,39 @@ impl Loader<'_> {
                 "hints",
                 "time_limit_ms",
                 "files",
+                "import_as",
+                "checks",
             ],
         );
-        let [instructions, starter, solution, tests] =
-            EXERCISE_FILES.map(|name| self.read(&dir.join(name)));
+        let [instructions, starter, solution] =
+            ["instructions.md", "starter.js", "solution.js"].map(|name| self.read(&dir.join(name)));
+        let uses_checks = meta.as_ref().is_some_and(|(m, _)| !m.checks.is_empty());
+        let tests_file = dir.join("tests.js");
+        let tests = if uses_checks {
+            if self.files.is_file(&tests_file) {
+                self.report(
+                    &tests_file,
+                    None,
+                    "the exercise has both [[checks]] in exercise.toml and tests.js; keep one of them",
+                );
+            }
+            Some(String::new())
+        } else {
+            self.read(&tests_file)
+        };
         let (meta, text) = meta?;
+        for (n, check) in meta.checks.iter().enumerate() {
+            if check.text.trim().is_empty() || check.code.trim().is_empty() {
+                self.report(
+                    &file,
+                    find_nth_table(&text, "[[checks]]", n),
+                    format!(
+                        "check {}: needs `text` (what it checks, shown to the learner) and `code`",
+                        n + 1
+                    ),
+                );
+            }
+        }
         if !(1..=5).contains(&meta.difficulty) {
             self.report(
                 &file,
@@ -650,7 +741,7 @@ impl Loader<'_> {
                 "minutes must be at least 1",
             );
         }
-        if meta.hints.iter().all(|h| h.trim().is_empty()) {
+        if !self.imported && meta.hints.iter().all(|h| h.trim().is_empty()) {
             self.report(
                 &file,
                 find_line(&text, "hints"),
@@ -687,6 +778,16 @@ impl Loader<'_> {
             );
         }
         let files = self.helper_files(dir, &file, &text, &meta.files);
+        if let Some(name) = &meta.import_as {
+            let bare = name.strip_prefix("./").unwrap_or("");
+            if bare.is_empty() || !crate::files::is_inside(bare) || bare.contains('/') {
+                self.report(
+                    &file,
+                    find_line(&text, "import_as"),
+                    format!("import_as {name:?} must be a name in the exercise's folder starting with \"./\", like \"./two-fer\""),
+                );
+            }
+        }
         Some(Exercise {
             id: id.to_string(),
             title: meta.title,
@@ -704,6 +805,15 @@ impl Loader<'_> {
             solution: solution?,
             tests: tests?,
             files,
+            import_as: meta.import_as,
+            checks: meta
+                .checks
+                .into_iter()
+                .map(|c| Check {
+                    text: c.text,
+                    code: c.code,
+                })
+                .collect(),
         })
     }
 
@@ -791,6 +901,15 @@ fn find_line(text: &str, key: &str) -> Option<usize> {
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
         })
         .map(|i| i + 1)
+}
+
+/// The line of the `n`th (from 0) `[[table]]` header.
+fn find_nth_table(text: &str, header: &str, n: usize) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim() == header)
+        .nth(n)
+        .map(|(i, _)| i + 1)
 }
 
 /// The line where the string `"value"` appears, to point at one entry of a list.

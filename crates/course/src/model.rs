@@ -18,6 +18,22 @@ pub struct Pack {
     /// Key terms with their Spanish equivalents, sorted by term.
     #[serde(default)]
     pub glossary: Vec<Term>,
+    /// Where the material comes from, for packs imported from another course.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+/// The origin and license of imported material (pack.toml's `[source]`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub name: String,
+    /// Empty when not given.
+    #[serde(default)]
+    pub url: String,
+    pub license: String,
+    /// The license's text, a file in the pack; empty when not given.
+    #[serde(default)]
+    pub license_file: String,
 }
 
 /// A glossary entry.
@@ -96,6 +112,22 @@ pub struct Exercise {
     /// relative to the exercise folder.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub files: BTreeMap<String, String>,
+    /// Another name the tests import the learner's code by (like `./two-fer`), besides
+    /// `./solution`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_as: Option<String>,
+    /// Assert-style checks (freeCodeCamp's): when there are any, the learner's code is a plain
+    /// script graded by them, and `tests` is empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<Check>,
+}
+
+/// One assert-style check: what it tells the learner, and the code that must hold after the
+/// learner's script has run.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    pub text: String,
+    pub code: String,
 }
 
 impl Item {

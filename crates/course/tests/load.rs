@@ -371,3 +371,84 @@ fn a_lesson_that_ends_with_its_front_matter_points_at_the_last_line() {
         "{err}"
     );
 }
+
+#[test]
+fn an_imported_pack_names_its_source_and_may_omit_hints() {
+    let p = good_pack("imported");
+    p.write(
+        "pack.toml",
+        "id = \"demo\"\ntitle = \"Demo\"\nversion = \"1.0.0\"\nmodules = [\"basics\"]\n\n[source]\nname = \"Somewhere\"\nlicense = \"MIT\"\nlicense_file = \"LICENSE.md\"\n",
+    )
+    .write("LICENSE.md", "MIT License\n")
+    .write(
+        "basics/add/exercise.toml",
+        "title = \"Add\"\ndifficulty = 1\nminutes = 5\nhints = []\nimport_as = \"./add\"\n",
+    );
+    let pack = load_pack(p.path()).unwrap();
+    let source = pack.source.as_ref().unwrap();
+    assert_eq!(
+        (source.name.as_str(), source.license.as_str()),
+        ("Somewhere", "MIT")
+    );
+    let (_, add) = pack.exercises().next().unwrap();
+    assert_eq!(add.import_as.as_deref(), Some("./add"));
+    assert!(add.hints.is_empty());
+
+    // Without [source] the same exercise needs its hints; a bad import_as and a missing license
+    // file are reported where they are written.
+    p.write(
+        "pack.toml",
+        "id = \"demo\"\ntitle = \"Demo\"\nversion = \"1.0.0\"\nmodules = [\"basics\"]\n",
+    );
+    assert!(
+        problems(&p).contains("add/exercise.toml:4: add at least one hint"),
+        "{}",
+        problems(&p)
+    );
+    p.write(
+        "pack.toml",
+        "id = \"demo\"\ntitle = \"Demo\"\nversion = \"1.0.0\"\nmodules = [\"basics\"]\n[source]\nname = \"Somewhere\"\nlicense = \"MIT\"\nlicense_file = \"COPYING.md\"\n",
+    )
+    .write(
+        "basics/add/exercise.toml",
+        "title = \"Add\"\ndifficulty = 1\nminutes = 5\nhints = []\nimport_as = \"../add\"\n",
+    );
+    let found = problems(&p);
+    assert!(
+        found.contains("pack.toml:8: license_file \"COPYING.md\" does not exist"),
+        "{found}"
+    );
+    assert!(
+        found.contains("add/exercise.toml:5: import_as \"../add\" must be"),
+        "{found}"
+    );
+}
+
+#[test]
+fn checks_replace_tests_js_for_assert_style_exercises() {
+    let p = good_pack("checks");
+    fs::remove_file(p.path().join("basics/add/tests.js")).unwrap();
+    p.write(
+        "basics/add/exercise.toml",
+        "title = \"Add\"\ndifficulty = 1\nminutes = 5\nhints = [\"Use `+`.\"]\n\n[[checks]]\ntext = \"`add(1, 2)` is 3\"\ncode = \"assert.strictEqual(add(1, 2), 3);\"\n\n[[checks]]\ntext = \"\"\ncode = \"assert(true);\"\n",
+    );
+    assert!(
+        problems(&p).contains("add/exercise.toml:10: check 2: needs `text`"),
+        "{}",
+        problems(&p)
+    );
+    p.write(
+        "basics/add/exercise.toml",
+        "title = \"Add\"\ndifficulty = 1\nminutes = 5\nhints = [\"Use `+`.\"]\n\n[[checks]]\ntext = \"`add(1, 2)` is 3\"\ncode = \"assert.strictEqual(add(1, 2), 3);\"\n",
+    );
+    let pack = load_pack(p.path()).unwrap();
+    let (_, add) = pack.exercises().next().unwrap();
+    assert_eq!(add.checks.len(), 1);
+    assert_eq!(add.tests, "");
+    p.write("basics/add/tests.js", "test('x', () => {});\n");
+    assert!(
+        problems(&p).contains("add/tests.js: the exercise has both [[checks]]"),
+        "{}",
+        problems(&p)
+    );
+}

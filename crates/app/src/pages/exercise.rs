@@ -68,32 +68,47 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
         let id = props.id.clone();
         let tests = ex.tests.clone();
         let files = ex.files.clone();
+        let import_as = ex.import_as.clone();
+        let checks: Vec<grader::Hint> = ex
+            .checks
+            .iter()
+            .map(|c| grader::Hint {
+                text: c.text.clone(),
+                code: c.code.clone(),
+            })
+            .collect();
         let limit = ex.time_limit_ms;
         Callback::from(move |()| {
             running.set(true);
-            let request = GradeRequest {
-                solution: code.borrow().clone(),
-                tests: tests.clone(),
-                limits: Default::default(),
-                solution_name: None,
-                files: files.clone(),
-            };
             let report = report.clone();
             let running = running.clone();
             let progress = progress.clone();
             let id = id.clone();
-            grading.grade(
-                &request,
-                limit,
-                Callback::from(move |r: GradeReport| {
-                    progress.dispatch(Action::Graded {
-                        id: id.clone(),
-                        run: last_run(&r),
-                    });
-                    report.set(Some(r));
-                    running.set(false);
-                }),
-            );
+            let done = Callback::from(move |r: GradeReport| {
+                progress.dispatch(Action::Graded {
+                    id: id.clone(),
+                    run: last_run(&r),
+                });
+                report.set(Some(r));
+                running.set(false);
+            });
+            if checks.is_empty() {
+                let request = GradeRequest {
+                    solution: code.borrow().clone(),
+                    tests: tests.clone(),
+                    limits: Default::default(),
+                    solution_name: import_as.clone(),
+                    files: files.clone(),
+                };
+                grading.grade(&request, limit, done);
+            } else {
+                let request = grader::HintsRequest {
+                    solution: code.borrow().clone(),
+                    hints: checks.clone(),
+                    limits: Default::default(),
+                };
+                grading.grade_hints(&request, limit, done);
+            }
         })
     };
 

@@ -152,6 +152,16 @@ impl Grading {
     /// A new request replaces one still waiting or running.
     pub fn grade(&self, request: &GradeRequest, limit_ms: u32, done: Callback<GradeReport>) {
         let request = serde_json::to_string(request).expect("grade requests always serialize");
+        self.submit_grade("grade", request, limit_ms, done);
+    }
+
+    fn submit_grade(
+        &self,
+        mode: &'static str,
+        request: String,
+        limit_ms: u32,
+        done: Callback<GradeReport>,
+    ) {
         let done = move |outcome: Outcome| {
             let report = match outcome {
                 Outcome::Reply(json) => serde_json::from_str(&json)
@@ -168,7 +178,19 @@ impl Grading {
             };
             done.emit(report);
         };
-        self.submit("grade", request, limit_ms, Box::new(done));
+        self.submit(mode, request, limit_ms, Box::new(done));
+    }
+
+    /// Grades an assert-style exercise (one with checks instead of tests), like
+    /// [`Grading::grade`].
+    pub fn grade_hints(
+        &self,
+        request: &grader::HintsRequest,
+        limit_ms: u32,
+        done: Callback<GradeReport>,
+    ) {
+        let request = serde_json::to_string(request).expect("hints requests always serialize");
+        self.submit_grade("hints", request, limit_ms, done);
     }
 
     /// Runs a lesson example; like [`Grading::grade`], a newer request replaces this one, and
