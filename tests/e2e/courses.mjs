@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /// A small valid pack as a one-file pack: one module with a lesson and two exercises.
-export function tinyPack({ version = '1.0.0', lesson = '# Welcome to Tiny\n\nA tiny course.\n', withDouble = true, id = 'tiny' } = {}) {
+export function tinyPack({ version = '1.0.0', lesson = '# Welcome to Tiny\n\nA tiny course.\n', withDouble = true, withChecks = false, id = 'tiny' } = {}) {
   const exercise = (name, fn, body) => ({
     [`basics/${name}/exercise.toml`]: `title = "${name}"\ndifficulty = 1\nminutes = 5\nconcepts = []\nhints = ["Read the tests.", "Return a value."]\n`,
     [`basics/${name}/instructions.md`]: `Write \`${fn}\`.\n`,
@@ -15,7 +15,16 @@ export function tinyPack({ version = '1.0.0', lesson = '# Welcome to Tiny\n\nA t
     [`basics/${name}/tests.js`]: `import { ${fn} } from './solution';\n`
       + [1, 2, 3, 4, 5].map((n) => `test('${fn}(${n})', () => { expect(${fn}(${n})).toBe(${body.replaceAll('n', String(n))}); });\n`).join(''),
   });
-  const items = ['welcome', 'add-one', ...(withDouble ? ['double'] : [])];
+  const items = ['welcome', 'add-one', ...(withDouble ? ['double'] : []), ...(withChecks ? ['sum-all'] : [])];
+  // An assert-style exercise, as `puente import fcc` writes them: a plain script and checks.
+  const checks = withChecks ? {
+    'basics/sum-all/exercise.toml': 'title = "Sum all"\ndifficulty = 1\nminutes = 5\nconcepts = []\nhints = ["Use a loop.", "Add each number."]\n\n'
+      + '[[checks]]\ntext = "sumAll([1, 2, 3]) should return 6."\ncode = "assert.strictEqual(sumAll([1, 2, 3]), 6);"\n\n'
+      + '[[checks]]\ntext = "sumAll([]) should return 0."\ncode = "assert.strictEqual(sumAll([]), 0);"\n',
+    'basics/sum-all/instructions.md': 'Write `sumAll(numbers)`.\n',
+    'basics/sum-all/starter.js': 'function sumAll(numbers) {\n  // Your code here\n}\n',
+    'basics/sum-all/solution.js': 'function sumAll(numbers) {\n  let total = 0;\n  for (const n of numbers) total += n;\n  return total;\n}\n',
+  } : {};
   return JSON.stringify({
     format: 'puente-pack',
     version: 1,
@@ -25,6 +34,7 @@ export function tinyPack({ version = '1.0.0', lesson = '# Welcome to Tiny\n\nA t
       'basics/welcome.md': `+++\nintroduces = []\n+++\n${lesson}`,
       ...exercise('add-one', 'addOne', 'n + 1'),
       ...(withDouble ? exercise('double', 'double', 'n * 2') : {}),
+      ...checks,
     },
   });
 }
@@ -137,6 +147,33 @@ export async function courseChecks({ base, check, browser, watch, shots, dist, f
         assert.equal(await page.locator('.course-card').count(), 3);
         await page.locator('.course-card[data-course="fundamentals"] button.study').click();
         await page.locator('.pack-title', { hasText: 'Fundamentals' }).waitFor();
+      } finally {
+        await context.close();
+      }
+    });
+
+    await check('an assert-style exercise (checks instead of tests.js) is graded in the browser', async () => {
+      const { context, page } = await fresh();
+      try {
+        await page.goto(base + '#/open');
+        await page.locator('.open-page').waitFor();
+        await page.locator('.pack-file').setInputFiles({ name: 'checks.puente.json', mimeType: 'application/json', buffer: Buffer.from(tinyPack({ id: 'checks', withChecks: true })) });
+        await page.locator('.pack-title', { hasText: 'Tiny course' }).waitFor();
+        await page.goto(base + '#/m/basics/sum-all');
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.press('Delete');
+        await page.keyboard.insertText('function sumAll(numbers) {\n  return numbers.length;\n}\n');
+        await page.locator('button.run').click();
+        await page.locator('.summary[data-verdict="failed"]').waitFor({ timeout: 10000 });
+        assert.match(await page.locator('.test.fail').first().innerText(), /sumAll\(\[1, 2, 3\]\) should return 6/);
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.press('Delete');
+        await page.keyboard.insertText('function sumAll(numbers) {\n  return numbers.reduce((a, b) => a + b, 0);\n}\n');
+        await page.locator('button.run').click();
+        await page.locator('.summary[data-verdict="passed"]').waitFor({ timeout: 10000 });
+        await page.locator('[data-passed="true"]').waitFor();
       } finally {
         await context.close();
       }
