@@ -10,19 +10,13 @@ use yew_router::prelude::*;
 
 use crate::app::{use_app, AppContext, Route};
 use crate::i18n::{t, updated_to, Text};
-use crate::services::download;
 use crate::services::library::{self, Entry};
+use crate::services::{download, storage};
 use crate::state::now;
 
 /// "3 exercises passed" from a course's saved progress (any course, not only the open one).
 fn passed_count(pack_id: &str) -> usize {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| {
-            s.get_item(&format!("puente.progress.{pack_id}"))
-                .ok()
-                .flatten()
-        })
+    storage::saved_text(pack_id)
         .map(|text| {
             progress::decode(&text)
                 .progress
@@ -99,13 +93,7 @@ fn remove(
     }
     if confirm(t(Text::RemoveExportFirst)) {
         app.store.flush();
-        let saved = web_sys::window()
-            .and_then(|w| w.local_storage().ok().flatten())
-            .and_then(|s| {
-                s.get_item(&format!("puente.progress.{}", entry.id))
-                    .ok()
-                    .flatten()
-            });
+        let saved = storage::saved_text(&entry.id);
         if let Some(text) = saved {
             download::json_file(&download::progress_file_name(&entry.id), &text);
         }

@@ -242,11 +242,7 @@ pub async fn remove(id: &str) -> Result<(), LibraryError> {
 
 /// Item ids with saved progress for `pack.id` that `pack` does not have.
 pub fn items_not_in(pack: &Pack) -> Vec<String> {
-    let Some(text) = local_storage().and_then(|s| {
-        s.get_item(&format!("puente.progress.{}", pack.id))
-            .ok()
-            .flatten()
-    }) else {
+    let Some(text) = crate::services::storage::saved_text(&pack.id) else {
         return Vec::new();
     };
     let saved = progress::decode(&text).progress;

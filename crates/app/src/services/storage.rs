@@ -30,6 +30,12 @@ fn key(pack_id: &str) -> String {
     format!("puente.progress.{pack_id}")
 }
 
+/// The saved progress record of any pack, as stored (for lists and downloads of courses other
+/// than the open one).
+pub fn saved_text(pack_id: &str) -> Option<String> {
+    local_storage()?.get_item(&key(pack_id)).ok().flatten()
+}
+
 /// Where schema 1 (before versioned records) kept progress.
 fn key_v1(pack_id: &str) -> String {
     format!("puente.progress.v1.{pack_id}")
