@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;
 
-use course::{Exercise, Item, Pack};
+use course::{Exercise, ExerciseKind, Item, Pack};
 use grader::{GradeReport, RunRequest, TestStatus, Verdict};
 use serde::Serialize;
 
@@ -35,6 +35,10 @@ struct PackSummary {
     tests: usize,
     examples: usize,
     glossary_terms: usize,
+    /// Exercises by kind (write, fix, extend), in that order.
+    kinds: Vec<(String, usize)>,
+    /// The exercises' estimated minutes, added up, in hours.
+    hours: f64,
     per_module: Vec<ModuleCounts>,
 }
 
@@ -54,7 +58,15 @@ struct ExerciseCheck {
     title: String,
     solution: RunSummary,
     starter: RunSummary,
+    /// Known-wrong solutions (`wrong/*.js`) and how each fared; every one must fail.
+    wrong: Vec<WrongCheck>,
     problems: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct WrongCheck {
+    file: String,
+    run: RunSummary,
 }
 
 #[derive(Serialize)]
@@ -143,15 +155,25 @@ fn summary(pack: &Pack, tests: usize) -> PackSummary {
         tests,
         examples: total(|c| c.examples),
         glossary_terms: pack.glossary.len(),
+        kinds: ExerciseKind::ALL
+            .iter()
+            .map(|k| {
+                let n = pack.exercises().filter(|(_, e)| e.kind == *k).count();
+                (k.name().to_string(), n)
+            })
+            .collect(),
+        hours: f64::from(pack.exercises().map(|(_, e)| e.minutes).sum::<u32>()) / 60.0,
         per_module,
     }
 }
 
 enum Job<'a> {
-    /// An exercise, and whether its pack is imported (declares a `[source]`).
-    Exercise(String, &'a Exercise, bool),
+    /// An exercise, its folder, and whether its pack is imported (declares a `[source]`).
+    Exercise(String, &'a Exercise, std::path::PathBuf, bool),
     /// A lesson's runnable example: where it is, its code, whether it should throw.
     Example(String, &'a str, bool),
+    /// A predict-the-output quiz question: where it is, and the question.
+    Predict(String, &'a course::Question),
 }
 
 enum Outcome {
@@ -164,16 +186,35 @@ enum Outcome {
 fn check_all(pack: &Pack, dir: &Path) -> (Vec<ExerciseCheck>, Vec<String>) {
     let mut jobs: Vec<Job> = pack
         .exercises()
-        .map(|(m, e)| Job::Exercise(format!("{}/{}", m.id, e.id), e, pack.source.is_some()))
+        .map(|(m, e)| {
+            Job::Exercise(
+                format!("{}/{}", m.id, e.id),
+                e,
+                dir.join(&m.id).join(&e.id),
+                pack.source.is_some(),
+            )
+        })
         .collect();
     for m in &pack.modules {
         for item in &m.items {
-            if let Item::Lesson(l) = item {
-                for (code, throws, line) in l.examples() {
-                    let file = dir.join(&m.id).join(format!("{}.md", l.id));
-                    let place = format!("{}:{line}", file.display());
-                    jobs.push(Job::Example(place, code, throws));
+            match item {
+                Item::Lesson(l) => {
+                    for (code, throws, line) in l.examples() {
+                        let file = dir.join(&m.id).join(format!("{}.md", l.id));
+                        let place = format!("{}:{line}", file.display());
+                        jobs.push(Job::Example(place, code, throws));
+                    }
                 }
+                Item::Quiz(q) => {
+                    for (n, question) in q.questions.iter().enumerate() {
+                        if question.code.is_some() {
+                            let file = dir.join(&m.id).join(format!("{}.quiz.toml", q.id));
+                            let place = format!("{}, question {}", file.display(), n + 1);
+                            jobs.push(Job::Predict(place, question));
+                        }
+                    }
+                }
+                Item::Exercise(_) => {}
             }
         }
     }
@@ -190,11 +231,14 @@ fn check_all(pack: &Pack, dir: &Path) -> (Vec<ExerciseCheck>, Vec<String>) {
                     break;
                 };
                 let outcome = match job {
-                    Job::Exercise(id, exercise, imported) => {
-                        Outcome::Exercise(check_one(id, exercise, *imported))
+                    Job::Exercise(id, exercise, folder, imported) => {
+                        Outcome::Exercise(check_one(id, exercise, folder, *imported))
                     }
                     Job::Example(place, code, throws) => {
                         Outcome::Example(check_example(place, code, *throws))
+                    }
+                    Job::Predict(place, question) => {
+                        Outcome::Example(check_prediction(place, question))
                     }
                 };
                 *results[i]
@@ -242,8 +286,35 @@ fn check_example(place: &str, code: &str, throws: bool) -> Option<String> {
     }
 }
 
-fn check_one(id: &str, exercise: &Exercise, imported: bool) -> ExerciseCheck {
+/// A problem with a predict-the-output question: its program fails, or prints something its
+/// accepted answers do not match.
+fn check_prediction(place: &str, question: &course::Question) -> Option<String> {
+    let request = RunRequest {
+        code: question.code.clone().unwrap_or_default(),
+        limits: Default::default(),
+    };
+    let report = match isolate::run(&request, course::DEFAULT_TIME_LIMIT_MS) {
+        Ok(r) => r,
+        Err(e) => return Some(format!("{place}: the program could not be run: {e}")),
+    };
+    if let Some(e) = &report.error {
+        return Some(format!(
+            "{place}: the program throws {}: {}; a predict question's program must run",
+            e.name, e.message
+        ));
+    }
+    let lines: Vec<&str> = report.console.iter().map(|l| l.text.as_str()).collect();
+    (!question.accepts_output(&lines)).then(|| {
+        format!(
+            "{place}: the program prints {:?}, which none of `answers` matches; put that (its lines joined by spaces) first in `answers`",
+            lines.join(" ")
+        )
+    })
+}
+
+fn check_one(id: &str, exercise: &Exercise, folder: &Path, imported: bool) -> ExerciseCheck {
     let mut problems = Vec::new();
+    let wrong_files = wrong_solutions(folder, &mut problems);
     let mut grade = |code: &str, which: &str| -> GradeReport {
         isolate::grade_exercise(exercise, code).unwrap_or_else(|e| {
             problems.push(format!("the {which} could not be graded: {e}"));
@@ -255,6 +326,13 @@ fn check_one(id: &str, exercise: &Exercise, imported: bool) -> ExerciseCheck {
     };
     let solution = grade(&exercise.solution, "solution");
     let starter = grade(&exercise.starter, "starter");
+    let wrong: Vec<(String, GradeReport)> = wrong_files
+        .into_iter()
+        .map(|(file, code)| {
+            let report = grade(&code, &file);
+            (file, report)
+        })
+        .collect();
 
     match solution.verdict {
         Verdict::Passed => {}
@@ -297,13 +375,59 @@ fn check_one(id: &str, exercise: &Exercise, imported: bool) -> ExerciseCheck {
             solution.tests.len()
         ));
     }
+    let wrong = wrong
+        .into_iter()
+        .map(|(file, report)| {
+            if report.verdict == Verdict::Passed {
+                problems.push(format!(
+                    "{file} is a known-wrong solution but passes every test; add a test that catches it"
+                ));
+            }
+            WrongCheck {
+                file,
+                run: run_summary(&report),
+            }
+        })
+        .collect();
     ExerciseCheck {
         id: id.to_string(),
         title: exercise.title.clone(),
         solution: run_summary(&solution),
         starter: run_summary(&starter),
+        wrong,
         problems,
     }
+}
+
+/// The exercise's known-wrong solutions: `wrong/*.js`, each a whole replacement for solution.js
+/// that the tests must fail, so a rule the instructions state stays checked. Sorted by name.
+fn wrong_solutions(folder: &Path, problems: &mut Vec<String>) -> Vec<(String, String)> {
+    let dir = folder.join("wrong");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "js"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|path| {
+            let name = format!(
+                "wrong/{}",
+                path.file_name().unwrap_or_default().to_string_lossy()
+            );
+            match std::fs::read_to_string(&path) {
+                Ok(code) => Some((name, code)),
+                Err(e) => {
+                    problems.push(format!("{name} cannot be read: {e}"));
+                    None
+                }
+            }
+        })
+        .collect()
 }
 
 fn run_summary(r: &GradeReport) -> RunSummary {
@@ -349,6 +473,12 @@ fn render(report: &CheckReport) -> String {
                 m.id, m.lessons, m.exercises, m.questions, m.examples
             );
         }
+        let kinds: Vec<String> = p.kinds.iter().map(|(k, n)| format!("{n} {k}")).collect();
+        out += &format!(
+            "  exercises by kind: {}; estimated practice: {:.1} hours\n",
+            kinds.join(", "),
+            p.hours
+        );
     }
     for problem in &report.problems {
         out += &format!("  problem: {problem}\n");
@@ -359,8 +489,18 @@ fn render(report: &CheckReport) -> String {
         } else {
             "FAIL"
         };
+        let wrong = if e.wrong.is_empty() {
+            String::new()
+        } else {
+            let caught = e
+                .wrong
+                .iter()
+                .filter(|w| w.run.verdict != Verdict::Passed)
+                .count();
+            format!(", wrong solutions caught {caught}/{}", e.wrong.len())
+        };
         out += &format!(
-            "  {status} {:<40} solution {}/{} passed, starter fails {}/{}\n",
+            "  {status} {:<40} solution {}/{} passed, starter fails {}/{}{wrong}\n",
             e.id,
             e.solution.passed,
             e.solution.passed + e.solution.failed,

@@ -413,3 +413,103 @@ fn check_reports_an_example_that_runs_out_of_memory() {
     );
     fs::remove_dir_all(dir).unwrap();
 }
+
+#[test]
+fn check_runs_known_wrong_solutions_and_counts_kinds_and_hours() {
+    let dir = temp_pack(
+        "wrong",
+        "export function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n",
+    );
+    let ex = dir.join("m/fib");
+    fs::create_dir_all(ex.join("wrong")).unwrap();
+    // Caught: a test fails.
+    fs::write(
+        ex.join("wrong/off-by-one.js"),
+        "// Starts the sequence at 1.\nexport function fib(n) { return n < 2 ? 1 : fib(n - 1) + fib(n - 2); }\n",
+    )
+    .unwrap();
+    let toml = fs::read_to_string(ex.join("exercise.toml")).unwrap();
+    fs::write(ex.join("exercise.toml"), format!("kind = \"fix\"\n{toml}")).unwrap();
+
+    let out = puente().arg("check").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("wrong solutions caught 1/1"), "{text}");
+    assert!(
+        text.contains("exercises by kind: 0 write, 1 fix, 0 extend; estimated practice: 0.1 hours"),
+        "{text}"
+    );
+
+    // Not caught: a "wrong" solution that is in fact right must fail the check, by name.
+    fs::write(
+        ex.join("wrong/table.js"),
+        "// A lookup table: passes the five tests it was written for.\nexport function fib(n) { return [0, 1, 1, 2, 3][n]; }\n",
+    )
+    .unwrap();
+    let out = puente().arg("check").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{text}");
+    assert!(
+        text.contains("wrong/table.js is a known-wrong solution but passes every test"),
+        "{text}"
+    );
+
+    // An unknown kind is named with the allowed ones.
+    fs::write(
+        ex.join("exercise.toml"),
+        format!("kind = \"debug\"\n{toml}"),
+    )
+    .unwrap();
+    let out = puente().arg("check").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{text}");
+    assert!(
+        text.contains("unknown kind \"debug\"; use one of write, fix, extend"),
+        "{text}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn check_runs_predict_questions_and_holds_their_answers_to_the_real_output() {
+    let dir = temp_pack(
+        "predict",
+        "export function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n",
+    );
+    fs::write(
+        dir.join("m/module.toml"),
+        "title = \"M\"\nitems = [\"fib\", \"order\"]\n",
+    )
+    .unwrap();
+    let quiz = |answer: &str| {
+        format!(
+            r#"title = "Order"
+
+[[questions]]
+kind = "predict"
+prompt = "What does this print?"
+code = """
+console.log("one");
+setTimeout(() => console.log("three"), 0);
+Promise.resolve().then(() => console.log("two"));
+"""
+answers = ["{answer}"]
+explain = "Microtasks run before timers."
+"#
+        )
+    };
+    fs::write(dir.join("m/order.quiz.toml"), quiz("one two three")).unwrap();
+    let out = puente().arg("check").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+
+    fs::write(dir.join("m/order.quiz.toml"), quiz("one three two")).unwrap();
+    let out = puente().arg("check").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{text}");
+    assert!(
+        text.contains("order.quiz.toml, question 1: the program prints \"one two three\""),
+        "{text}"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}

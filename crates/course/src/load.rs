@@ -11,7 +11,7 @@ use crate::files::{Disk, Files};
 use crate::id::is_valid_id;
 use crate::markdown;
 use crate::model::{
-    Check, Exercise, Item, Lesson, Module, Pack, Source, Term, DEFAULT_TIME_LIMIT_MS,
+    Check, Exercise, ExerciseKind, Item, Lesson, Module, Pack, Source, Term, DEFAULT_TIME_LIMIT_MS,
 };
 use crate::problem::{LoadError, Problem};
 use crate::quiz::{Answer, Choice, Question, Quiz};
@@ -49,6 +49,8 @@ struct ModuleToml {
 #[derive(Deserialize)]
 struct ExerciseToml {
     title: String,
+    #[serde(default)]
+    kind: Option<String>,
     difficulty: u8,
     minutes: u32,
     #[serde(default)]
@@ -93,6 +95,8 @@ struct QuestionToml {
     answers: Vec<String>,
     #[serde(default)]
     explain: String,
+    /// The program of a "predict" question.
+    code: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -594,7 +598,30 @@ impl Loader<'_> {
                     options: choices(&q.options, &mut problems),
                 }
             }
+            "predict" => {
+                if q.code.as_deref().is_none_or(|c| c.trim().is_empty()) {
+                    problems.push(
+                        "a \"predict\" question needs `code`: the program whose output the learner predicts".to_string(),
+                    );
+                }
+                if q.answers.iter().all(|a| a.trim().is_empty()) || q.explain.trim().is_empty() {
+                    problems.push(
+                        "a \"predict\" question needs `answers` (what the program prints, its lines joined by spaces) and `explain`".to_string(),
+                    );
+                }
+                if !q.options.is_empty() {
+                    problems
+                        .push("a \"predict\" question has no `options`; remove them".to_string());
+                }
+                Answer::Text {
+                    accepted: q.answers,
+                    explain_html: markdown::inline_to_html(&q.explain),
+                }
+            }
             "text" => {
+                if q.code.is_some() {
+                    problems.push("only a \"predict\" question has `code`; use kind = \"predict\" or remove it".to_string());
+                }
                 if q.answers.iter().all(|a| a.trim().is_empty()) || q.explain.trim().is_empty() {
                     problems.push(
                         "a \"text\" question needs `answers` (the accepted answers) and `explain`"
@@ -611,7 +638,7 @@ impl Loader<'_> {
             }
             other => {
                 problems.push(format!(
-                    "kind {other:?} is not known; use \"single\", \"multiple\" or \"text\""
+                    "kind {other:?} is not known; use \"single\", \"multiple\", \"text\" or \"predict\""
                 ));
                 return self.question_problems(file, line, n, problems);
             }
@@ -619,9 +646,16 @@ impl Loader<'_> {
         if !problems.is_empty() {
             return self.question_problems(file, line, n, problems);
         }
+        let mut prompt_html = markdown::inline_to_html(&q.prompt);
+        if let Some(code) = &q.code {
+            let fence = "`".repeat(3.max(longest_backtick_run(code) + 1));
+            prompt_html +=
+                &markdown::to_html(&format!("{fence}js\n{}\n{fence}\n", code.trim_end()));
+        }
         Some(Question {
-            prompt_html: markdown::inline_to_html(&q.prompt),
+            prompt_html,
             answer,
+            code: q.code,
         })
     }
 
@@ -685,6 +719,7 @@ impl Loader<'_> {
             &file,
             &[
                 "title",
+                "kind",
                 "difficulty",
                 "minutes",
                 "concepts",
@@ -724,6 +759,21 @@ impl Loader<'_> {
                 );
             }
         }
+        let kind = match meta.kind.as_deref() {
+            None => ExerciseKind::Write,
+            Some(name) => match ExerciseKind::ALL.into_iter().find(|k| k.name() == name) {
+                Some(k) => k,
+                None => {
+                    let names: Vec<&str> = ExerciseKind::ALL.iter().map(|k| k.name()).collect();
+                    self.report(
+                        &file,
+                        find_line(&text, "kind"),
+                        format!("unknown kind {name:?}; use one of {}", names.join(", ")),
+                    );
+                    ExerciseKind::Write
+                }
+            },
+        };
         if !(1..=5).contains(&meta.difficulty) {
             self.report(
                 &file,
@@ -791,6 +841,7 @@ impl Loader<'_> {
         Some(Exercise {
             id: id.to_string(),
             title: meta.title,
+            kind,
             difficulty: meta.difficulty,
             minutes: meta.minutes,
             concepts: meta.concepts,
@@ -919,4 +970,9 @@ fn find_quoted(text: &str, value: &str) -> Option<usize> {
     text.lines()
         .position(|l| l.contains(&dq) || l.contains(&sq))
         .map(|i| i + 1)
+}
+
+/// The longest run of backticks in `text`, so a fence around it can be longer.
+fn longest_backtick_run(text: &str) -> usize {
+    text.split(|c| c != '`').map(str::len).max().unwrap_or(0)
 }

@@ -98,6 +98,9 @@ pub enum LessonPart {
 pub struct Exercise {
     pub id: String,
     pub title: String,
+    /// What the learner is asked to do with the starter.
+    #[serde(default, skip_serializing_if = "ExerciseKind::is_write")]
+    pub kind: ExerciseKind,
     pub difficulty: u8,
     pub minutes: u32,
     pub concepts: Vec<String>,
@@ -120,6 +123,39 @@ pub struct Exercise {
     /// script graded by them, and `tests` is empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<Check>,
+}
+
+/// What an exercise asks of the learner. All kinds are graded the same way (the tests must pass);
+/// the kind tells the learner how to approach the starter, and lets a pack's check count the mix.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExerciseKind {
+    /// Write code from a (nearly) empty starter.
+    #[default]
+    Write,
+    /// The starter is a program with bugs; make it correct.
+    Fix,
+    /// The starter is a working program; add to it or change its shape with its tests green.
+    Extend,
+}
+
+impl ExerciseKind {
+    pub const ALL: [ExerciseKind; 3] = [Self::Write, Self::Fix, Self::Extend];
+
+    pub fn is_write(&self) -> bool {
+        *self == Self::Write
+    }
+
+    /// The name used in exercise.toml.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Write => "write",
+            Self::Fix => "fix",
+            Self::Extend => "extend",
+        }
+    }
 }
 
 /// One assert-style check: what it tells the learner, and the code that must hold after the

@@ -103,7 +103,9 @@ fn collect(root: &Path, rel: &Path, out: &mut BTreeMap<String, String>) -> io::R
             continue;
         }
         let path = rel.join(&name);
-        if is_dir {
+        // An exercise's known-wrong solutions are for the author's check, not for learners.
+        let authoring_only = name == "wrong" && Disk.is_file(&root.join(rel).join("exercise.toml"));
+        if is_dir && !authoring_only {
             collect(root, &path, out)?;
         } else if EXTENSIONS.iter().any(|ext| name.ends_with(ext)) {
             let text = std::fs::read_to_string(root.join(&path))?;

@@ -15,6 +15,10 @@ pub struct Quiz {
 pub struct Question {
     pub prompt_html: String,
     pub answer: Answer,
+    /// For a predict-the-output question, the program shown: a pack's check runs it and holds
+    /// the accepted answer to what it really prints.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -49,6 +53,12 @@ pub enum Response {
 }
 
 impl Question {
+    /// Whether a program printing `lines` would have its output accepted as the answer: the
+    /// lines joined by spaces, as a learner types them on one line.
+    pub fn accepts_output(&self, lines: &[&str]) -> bool {
+        self.is_correct(&Response::Text(lines.join(" ")))
+    }
+
     /// Whether `response` answers this question correctly.
     pub fn is_correct(&self, response: &Response) -> bool {
         match (&self.answer, response) {
@@ -101,6 +111,7 @@ mod tests {
         Question {
             prompt_html: String::new(),
             answer,
+            code: None,
         }
     }
 

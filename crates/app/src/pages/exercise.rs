@@ -167,6 +167,13 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                     if saved.passed { <span class="badge done" data-passed="true">{ format!("✓ {}", t(Text::Completed)) }</span> }
                 </h1>
                 <p class="meta muted">
+                    {
+                        match ex.kind {
+                            course::ExerciseKind::Fix => html! { <span class="badge kind">{ t(Text::KindFix) }</span> },
+                            course::ExerciseKind::Extend => html! { <span class="badge kind">{ t(Text::KindExtend) }</span> },
+                            course::ExerciseKind::Write => html! {},
+                        }
+                    }
                     { format!("{} {}/5 · {} {}", t(Text::Difficulty), ex.difficulty, ex.minutes, t(Text::Minutes)) }
                 </p>
                 <h2 class="visually-hidden">{ t(Text::Instructions) }</h2>
