@@ -27,7 +27,16 @@ if ('serviceWorker' in navigator) {
     reloading = true;
     location.reload();
   });
-  navigator.serviceWorker.register('./sw.js').then((registration) => {
+  // The first install downloads every file of the site; on a first visit it waits until the
+  // page is up and the grading engine has arrived (or 20 s have passed), so it never competes
+  // with what the learner is waiting for. A returning visit registers at once: the files are
+  // already cached, and that is how an update is found.
+  const settled = new Promise((resolve) => {
+    if (navigator.serviceWorker.controller) return resolve();
+    window.addEventListener('puente-engine-ready', resolve, { once: true });
+    setTimeout(resolve, 20000);
+  });
+  settled.then(() => navigator.serviceWorker.register('./sw.js')).then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration.waiting);
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;

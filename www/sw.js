@@ -11,10 +11,15 @@ const FILES = __PUENTE_FILES__;
 const PREFIX = 'puente ' + self.registration.scope + ' ';
 const CACHE = PREFIX + BUILD;
 
+// A file whose name carries its content's hash can only ever hold that content.
+const HASHED = /\.[0-9a-f]{10}\.[a-z]+$/;
+
 self.addEventListener('install', (event) => {
   // 'reload' bypasses the HTTP cache, which could otherwise hand over a file of the previous
-  // build (index.html, say) to be stored as part of this one.
-  const requests = FILES.map((url) => new Request(url, { cache: 'reload' }));
+  // build (index.html, say) to be stored as part of this one. A hashed file cannot be stale, so
+  // it may come from the HTTP cache: the page fetched most of them already, and a first visit on
+  // a slow link should not download the engine twice.
+  const requests = FILES.map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'reload' }));
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 

@@ -6,6 +6,9 @@
 // request the JSON-encoded GradeRequest, HintsRequest or RunRequest.
 //
 // Messages to the page, each an object with a `type`:
+//   {type: 'loading'}
+//       The engine is still on its way (sent as it starts, then a few times a second while its
+//       bytes arrive, and before it is compiled): a run waiting for it should keep waiting.
 //   {type: 'ready'}
 //       The grader is loaded; runs can be sent.
 //   {type: 'result', id, report}
@@ -79,7 +82,40 @@ function guarded(id, call, outcome = {}) {
 // for the learner's code and the tests. Deferred so a reply is on its way first.
 const warmSoon = () => setTimeout(() => guarded(null, prewarm), 0);
 
-const ready = init({ module_or_path: './puente_worker_bg.wasm' }).then(
+// The engine is downloaded here rather than by `init` so the page can hear that a slow download
+// is still moving, and keep a waiting run alive instead of giving up on it.
+// A worker named 'gzip' was started by a page whose server sends files uncompressed: it fetches
+// the engine's gzip copy (written by `cargo xtask dist`) and unpacks it, about a third of the
+// bytes.
+async function download(url) {
+  self.postMessage({ type: 'loading' });
+  const packed = self.name === 'gzip' && typeof DecompressionStream === 'function';
+  let response = packed ? await fetch(url + '.gz') : null;
+  if (!response?.ok) response = await fetch(url);
+  if (!response.ok) throw new Error(`the engine could not be downloaded (the server answered ${response.status})`);
+  const chunks = [];
+  let told = Date.now();
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    if (Date.now() - told > 250) {
+      told = Date.now();
+      self.postMessage({ type: 'loading' });
+    }
+  }
+  self.postMessage({ type: 'loading' });
+  const blob = new Blob(chunks);
+  // Some servers label .gz files as gzip-encoded, and the browser has unpacked it already.
+  const head = new Uint8Array(await blob.slice(0, 2).arrayBuffer());
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    return new Response(blob.stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+  }
+  return blob.arrayBuffer();
+}
+
+const ready = download('./puente_worker_bg.wasm').then((bytes) => init({ module_or_path: bytes })).then(
   () => {
     // The page sends its first run on "ready": have that run's sandbox waiting already.
     if (!guarded(null, prewarm)) return false;

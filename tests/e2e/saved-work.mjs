@@ -308,7 +308,7 @@ export async function savedWorkChecks({ base, check, browser, figures, shots, wa
   await check('a grading worker whose wasm fails to load ends the run with an error and a Retry that works', async () => {
     const { context, page } = await fresh({ serviceWorkers: 'block' });
     try {
-      await context.route(/puente_worker_bg.*\.wasm$/, (route) => route.abort());
+      await context.route(/puente_worker_bg.*\.wasm(\.gz)?$/, (route) => route.abort());
       await open(page, base + ADD);
       await setCode(page, 'export function add(a, b) {\n  return a + b;\n}\n');
       const started = Date.now();
@@ -316,9 +316,38 @@ export async function savedWorkChecks({ base, check, browser, figures, shots, wa
       await page.locator('.summary[data-verdict="error"]').waitFor({ timeout: 4000 });
       figures.workerLoadFailureVerdictMs = Date.now() - started;
       assert.match(await page.locator('.error-box').innerText(), /checker did not start/);
-      await context.unroute(/puente_worker_bg.*\.wasm$/);
+      await context.unroute(/puente_worker_bg.*\.wasm(\.gz)?$/);
       await page.locator('button.retry').click();
       await page.locator('.summary[data-verdict="passed"]').waitFor({ timeout: 10000 });
+    } finally {
+      await context.close();
+    }
+  });
+
+  await check('an exercise run before the grading engine has arrived says it is getting the checker ready, then gets its verdict', async () => {
+    const { context, page } = await fresh({ serviceWorkers: 'block' });
+    try {
+      // The engine is held back, as on a slow link, until the learner has pressed Run.
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      let asked = false;
+      await context.route(/puente_worker_bg.*\.wasm(\.gz)?$/, (route) => {
+        asked = true;
+        return held.then(() => route.continue().catch(() => {}));
+      });
+      await open(page, base + ADD);
+      await setCode(page, 'export function add(a, b) {\n  return a + b;\n}\n');
+      await page.locator('button.run').click();
+      await page.locator('.results .preparing-checker').waitFor({ timeout: 3000 });
+      assert.equal(await page.locator('.results .summary').count(), 0, 'no verdict before the engine is there');
+      // The page asks for the engine by itself once the course is on screen.
+      const deadline = Date.now() + 5000;
+      while (!asked && Date.now() < deadline) await page.waitForTimeout(50);
+      assert.ok(asked, 'the engine was requested');
+      const started = Date.now();
+      release();
+      await page.locator('.summary[data-verdict="passed"]').waitFor({ timeout: 15000 });
+      figures.verdictAfterEngineArrivesMs = Date.now() - started;
     } finally {
       await context.close();
     }
@@ -330,7 +359,7 @@ export async function savedWorkChecks({ base, check, browser, figures, shots, wa
       // The engine's download is held until the first run has given up on it.
       let release;
       const held = new Promise((resolve) => { release = resolve; });
-      await context.route(/puente_worker_bg.*\.wasm$/, (route) => held.then(() => route.continue().catch(() => {})));
+      await context.route(/puente_worker_bg.*\.wasm(\.gz)?$/, (route) => held.then(() => route.continue().catch(() => {})));
       await open(page, base + ADD);
       await setCode(page, 'export function add(a, b) {\n  return a + b;\n}\n');
       const started = Date.now();

@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use course::Pack;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -18,6 +19,10 @@ use crate::services::grading::Grading;
 use crate::services::library;
 use crate::services::storage::{self, SaveStatus, Store, Unreadable};
 use crate::state::ProgressState;
+
+/// How long after the course is on screen the engine starts to load: long enough for the
+/// browser to paint and settle, short enough to be ready before most first Runs.
+const ENGINE_DELAY_MS: u32 = 300;
 
 /// Every screen, addressed by a hash URL so any static file server can host the app.
 #[derive(Clone, Routable, PartialEq, Debug)]
@@ -54,6 +59,8 @@ pub struct AppContext {
     /// Saved data found at start that could not be read.
     pub unreadable: Option<Rc<Unreadable>>,
     pub grading: Grading,
+    /// The grading engine has arrived and started; until then a run waits for it.
+    pub engine_ready: bool,
     /// Shows another course (`None`: the built-in one) and remembers the choice.
     pub switch_course: Callback<Option<Rc<Pack>>>,
     /// Why the course chosen last could not be opened, if it could not.
@@ -87,6 +94,7 @@ struct ShellProps {
     pack: Rc<Pack>,
     builtin: Rc<Pack>,
     grading: Grading,
+    engine_ready: bool,
     switch_course: Callback<Option<Rc<Pack>>>,
     course_notice: Option<AttrValue>,
 }
@@ -126,6 +134,13 @@ fn shell(props: &ShellProps) -> Html {
         use_effect_with(progress.clone(), move |progress| store.save_soon(progress));
     }
     let unreadable = use_memo((), move |_| loaded.unreadable.clone().map(Rc::new));
+    {
+        // The course is on screen: now the engine may take the network, without delaying it.
+        let grading = props.grading.clone();
+        use_effect_with((), move |_| {
+            Timeout::new(ENGINE_DELAY_MS, move || grading.warm_up()).forget();
+        });
+    }
     let context = AppContext {
         pack,
         builtin: props.builtin.clone(),
@@ -134,6 +149,7 @@ fn shell(props: &ShellProps) -> Html {
         save_status: *save_status,
         unreadable: (*unreadable).clone(),
         grading: props.grading.clone(),
+        engine_ready: props.engine_ready,
         switch_course: props.switch_course.clone(),
         course_notice: props.course_notice.clone(),
     };
@@ -151,31 +167,43 @@ fn shell(props: &ShellProps) -> Html {
 }
 
 /// Picks the course to show: the one the learner chose last (kept on this device), or the
-/// built-in course.
+/// built-in course, which is fetched first.
 #[function_component(App)]
 pub fn app() -> Html {
-    let builtin = use_memo((), |_| pack::embedded());
-    let builtin: Rc<Pack> = (*builtin).clone();
-    let grading = use_memo((), |_| Grading::start());
+    let engine_ready = use_state(|| false);
+    let grading = {
+        let engine_ready = engine_ready.setter();
+        use_memo((), move |_| {
+            Grading::new(Callback::from(move |ready| {
+                if ready {
+                    announce_engine_ready();
+                }
+                engine_ready.set(ready)
+            }))
+        })
+    };
+    let builtin = use_state(|| None::<Result<Rc<Pack>, String>>);
     let chosen = use_state(|| None::<Rc<Pack>>);
-    let waiting = use_state(|| library::active().is_some());
     let notice = use_state(|| None::<AttrValue>);
+    // Bumped by "Try again" after the course could not be fetched.
+    let attempt = use_state(|| 0u32);
     {
-        let (chosen, waiting, notice) = (chosen.clone(), waiting.clone(), notice.clone());
-        let builtin_id = builtin.id.clone();
-        use_effect_with((), move |_| {
-            if let Some(id) = library::active() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    match library::load(&id, &builtin_id).await {
+        let (builtin, chosen, notice) = (builtin.clone(), chosen.clone(), notice.clone());
+        use_effect_with(*attempt, move |attempt| {
+            let retry = *attempt > 0;
+            wasm_bindgen_futures::spawn_local(async move {
+                let fetched = pack::builtin(retry).await;
+                if let (Ok(ours), Some(id)) = (&fetched, library::active()) {
+                    match library::load(&id, &ours.id).await {
                         Ok(pack) => chosen.set(Some(pack)),
                         Err(e) => {
                             library::set_active(None);
                             notice.set(Some(course_unavailable(&id, &e.to_string()).into()));
                         }
                     }
-                    waiting.set(false);
-                });
-            }
+                }
+                builtin.set(Some(fetched));
+            });
         });
     }
     let switch_course = {
@@ -185,13 +213,40 @@ pub fn app() -> Html {
             chosen.set(pack);
         })
     };
-    if *waiting {
-        return html! { <p class="page muted loading-course">{ t(Text::LoadingCourse) }</p> };
-    }
+    let builtin = match &*builtin {
+        None => {
+            return html! { <p class="page muted loading-course" role="status">{ t(Text::LoadingCourse) }</p> }
+        }
+        Some(Err(why)) => {
+            let retry = {
+                let attempt = attempt.clone();
+                Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+            };
+            return html! {
+                <div class="page error-box course-unavailable" role="alert">
+                    <p>{ t(Text::CourseNotFetched) }</p>
+                    <p class="muted small">{ why }</p>
+                    <button class="button primary" onclick={retry}>{ t(Text::TryAgain) }</button>
+                </div>
+            };
+        }
+        Some(Ok(pack)) => pack.clone(),
+    };
     let pack = (*chosen).clone().unwrap_or_else(|| builtin.clone());
     let key = pack.id.clone();
     html! {
-        <Shell {key} {pack} {builtin} grading={(*grading).clone()}
+        <Shell {key} {pack} {builtin} grading={(*grading).clone()} engine_ready={*engine_ready}
             {switch_course} course_notice={(*notice).clone()} />
+    }
+}
+
+/// Tells the page's scripts (offline.js waits for it to install offline support) that the
+/// engine is ready.
+fn announce_engine_ready() {
+    if let (Some(window), Ok(event)) = (
+        web_sys::window(),
+        web_sys::Event::new("puente-engine-ready"),
+    ) {
+        let _ = window.dispatch_event(&event);
     }
 }

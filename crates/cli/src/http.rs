@@ -94,6 +94,8 @@ pub struct Reply {
     pub body: Vec<u8>,
     /// Files that can change while the server runs must not be reused from the HTTP cache.
     pub no_store: bool,
+    /// The body is a precompressed copy (`br` or `gzip`).
+    pub encoding: Option<&'static str>,
 }
 
 impl Reply {
@@ -103,6 +105,7 @@ impl Reply {
             content_type: content_type(path),
             body,
             no_store: false,
+            encoding: None,
         }
     }
 
@@ -112,6 +115,7 @@ impl Reply {
             content_type: "text/plain; charset=utf-8",
             body: text.into().into_bytes(),
             no_store: true,
+            encoding: None,
         }
     }
 
@@ -136,7 +140,10 @@ pub fn run(
             std::thread::spawn(move || {
                 for request in server.incoming_requests() {
                     let reply = match (request.method(), site_path(&request)) {
-                        (Method::Get | Method::Head, Some(path)) => answer(&path),
+                        (Method::Get | Method::Head, Some(path)) => {
+                            precompressed(&*answer, &path, &accept_encoding(&request))
+                                .unwrap_or_else(|| answer(&path))
+                        }
                         (Method::Get | Method::Head, None) => Reply::not_found(),
                         _ => Reply::text(405, "only GET and HEAD are served"),
                     };
@@ -150,6 +157,42 @@ pub fn run(
     }
 }
 
+fn accept_encoding(request: &Request) -> String {
+    request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Accept-Encoding"))
+        .map(|h| h.value.as_str().to_string())
+        .unwrap_or_default()
+}
+
+/// The site's precompressed copy of `path` (`PATH.br`, else `PATH.gz`, which `cargo xtask dist`
+/// writes) when the browser accepts that encoding.
+fn precompressed(answer: &dyn Fn(&str) -> Reply, path: &str, accept: &str) -> Option<Reply> {
+    let accepts = |coding: &str| {
+        accept.split(',').any(|part| {
+            let mut bits = part.split(';');
+            let named = bits
+                .next()
+                .unwrap_or("")
+                .trim()
+                .eq_ignore_ascii_case(coding);
+            named && !bits.any(|b| b.trim().replace(' ', "") == "q=0")
+        })
+    };
+    [("br", ".br"), ("gzip", ".gz")]
+        .into_iter()
+        .filter(|(coding, _)| accepts(coding))
+        .find_map(|(coding, suffix)| {
+            let reply = answer(&format!("{path}{suffix}"));
+            (reply.status == 200).then(|| Reply {
+                content_type: content_type(path),
+                encoding: Some(coding),
+                ..reply
+            })
+        })
+}
+
 fn response(reply: Reply, csp: Option<&Header>) -> Response<std::io::Cursor<Vec<u8>>> {
     let header = |name: &str, value: &str| Header::from_bytes(name, value).expect("valid header");
     let cache = if reply.no_store {
@@ -161,7 +204,11 @@ fn response(reply: Reply, csp: Option<&Header>) -> Response<std::io::Cursor<Vec<
         .with_status_code(reply.status)
         .with_header(header("Content-Type", reply.content_type))
         .with_header(header("Cache-Control", cache))
-        .with_header(header("X-Content-Type-Options", "nosniff"));
+        .with_header(header("X-Content-Type-Options", "nosniff"))
+        .with_header(header("Vary", "Accept-Encoding"));
+    if let Some(coding) = reply.encoding {
+        response.add_header(header("Content-Encoding", coding));
+    }
     if let Some(csp) = csp {
         response.add_header(csp.clone());
     }

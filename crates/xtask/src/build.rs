@@ -7,8 +7,8 @@ use std::process::Command;
 
 use anyhow::Context;
 
-use crate::offline;
 use crate::tools::{self, cargo, step};
+use crate::{compress, offline};
 
 /// The WebAssembly features rustc's wasm32 target emits, which wasm-opt must accept.
 const WASM_FEATURES: [&str; 4] = [
@@ -94,6 +94,22 @@ pub fn dist() -> anyhow::Result<PathBuf> {
             fs::copy(&path, dist.join("icons").join(name))?;
         }
     }
-    offline::finish(&dist, &root.join("www/sw.js"))?;
+    write_course(&root.join("packs/fundamentals"), &dist.join("course.json"))?;
+    let files = offline::finish(&dist, &root.join("www/sw.js"))?;
+    compress::precompress(&dist, &files)?;
     Ok(dist)
+}
+
+/// Writes the built-in course as the app reads it: the pack loaded and validated with the same
+/// loader as `puente check` (so a broken pack fails the build with its problems listed), its
+/// Markdown already rendered. `PUENTE_PACK` builds the site around another pack folder.
+fn write_course(default_pack: &std::path::Path, out: &std::path::Path) -> anyhow::Result<()> {
+    let dir = std::env::var_os("PUENTE_PACK")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| default_pack.to_path_buf());
+    let pack = course::load_pack(&dir).map_err(|e| {
+        anyhow::anyhow!("the built-in pack at {} does not load:\n{e}", dir.display())
+    })?;
+    fs::write(out, serde_json::to_string(&pack)?).context("cannot write dist/course.json")?;
+    Ok(())
 }

@@ -1,6 +1,7 @@
 //! `cargo xtask serve|test|dist|instructor|bench|fuzz`: installs the tools that are missing, builds, serves and tests.
 
 mod build;
+mod compress;
 mod fuzz;
 mod offline;
 mod serve;
@@ -120,7 +121,24 @@ fn bench() -> anyhow::Result<()> {
     tools::step("compile the pack", build_pack)?;
     in_browser("browser figures", "tests/bench.mjs", |node, dist| {
         node.arg(dist).arg(&pack_json);
-    })
+    })?;
+    phone_figures(&pack_json)
+}
+
+/// First visits on the phone profile, from a server that sends the precompressed files and from
+/// one that sends every file as it is; fails when a budget is broken.
+fn phone_figures(pack_json: &std::path::Path) -> anyhow::Result<()> {
+    let root = tools::root();
+    let dist = root.join("dist");
+    let compressed = serve::spawn(&dist, 0, true)?;
+    let plain = serve::spawn(&dist, 0, false)?;
+    let mut node = std::process::Command::new("node");
+    node.arg(root.join("tests/bench-phone.mjs"))
+        .arg(format!("http://127.0.0.1:{}/", compressed.port))
+        .arg(format!("http://127.0.0.1:{}/", plain.port))
+        .arg(pack_json)
+        .current_dir(&root);
+    tools::step("first visit on a phone's link (budgets)", node)
 }
 
 /// Builds dist/, serves it on a free loopback port and runs a Node script against it in
@@ -133,7 +151,7 @@ fn in_browser(
     let root = tools::root();
     let dist = build::dist()?;
     tools::ensure_chromium()?;
-    let server = serve::spawn(&dist, 0)?;
+    let server = serve::spawn(&dist, 0, true)?;
     let mut node = std::process::Command::new("node");
     node.arg(root.join(script))
         .arg(format!("http://127.0.0.1:{}/", server.port))

@@ -17,6 +17,7 @@ const HASHED: [&[&str]; 3] = [
         "editor.js",
         "style.css",
         "offline.js",
+        "course.json",
     ],
     &["puente-app.js", "puente_worker.js"],
     &["boot.js"],
@@ -26,8 +27,9 @@ const HASHED: [&[&str]; 3] = [
 /// the app's wasm refers to it, `index.html` because browsers ask for it by name.
 const FIXED_REFERRERS: [&str; 2] = ["index.html", "worker.js"];
 
-/// Renames the hashed files, rewrites references, and writes `sw.js` from `www/sw.js`.
-pub fn finish(dist: &Path, sw_template: &Path) -> anyhow::Result<()> {
+/// Renames the hashed files, rewrites references, and writes `sw.js` from `www/sw.js`. Returns
+/// every file of the site, relative to `dist`.
+pub fn finish(dist: &Path, sw_template: &Path) -> anyhow::Result<Vec<String>> {
     hash_names(dist, &HASHED, &FIXED_REFERRERS)?;
 
     let mut files = list(dist, dist)?;
@@ -56,7 +58,8 @@ pub fn finish(dist: &Path, sw_template: &Path) -> anyhow::Result<()> {
         .replace("__PUENTE_BUILD__", build)
         .replace("__PUENTE_FILES__", &list);
     fs::write(dist.join("sw.js"), sw)?;
-    Ok(())
+    files.extend(["sw.js".to_string(), "index.html".to_string()]);
+    Ok(files)
 }
 
 /// Every file under `dir`, as a path relative to `root` with forward slashes.

@@ -6,6 +6,8 @@ use std::thread;
 use anyhow::Context;
 use tiny_http::{Header, Response, Server};
 
+use crate::compress;
+
 /// A server running on a background thread.
 pub struct Running {
     pub port: u16,
@@ -34,7 +36,9 @@ fn policy(index_html: &str) -> Option<String> {
     Some(rest[start..start + end].to_string())
 }
 
-fn handle(server: &Server, root: &Path) {
+/// Serves the files under `root`; with `compressed`, a file's precompressed copy when the
+/// browser accepts it.
+fn handle(server: &Server, root: &Path, compressed: bool) {
     let csp = std::fs::read_to_string(root.join("index.html"))
         .ok()
         .and_then(|html| policy(&html))
@@ -53,16 +57,33 @@ fn handle(server: &Server, root: &Path) {
             root.join(relative)
         };
         let safe = !relative.split('/').any(|part| part == "..");
-        let mut response = match std::fs::read(&path) {
+        let accept = request
+            .headers()
+            .iter()
+            .find(|h| h.field.equiv("Accept-Encoding"))
+            .map(|h| h.value.as_str().to_string())
+            .filter(|_| compressed)
+            .unwrap_or_default();
+        let with_suffix = |suffix: &str| {
+            let mut name = path.clone().into_os_string();
+            name.push(suffix);
+            PathBuf::from(name)
+        };
+        let encoding = compress::pick(&accept, |suffix| with_suffix(suffix).is_file());
+        let file = encoding.map_or(path.clone(), |(_, suffix)| with_suffix(suffix));
+        let mut response = match std::fs::read(&file) {
             Ok(bytes) if safe => Response::from_data(bytes)
                 .with_header(
                     Header::from_bytes("Content-Type", content_type(&path)).expect("valid header"),
                 )
-                .with_header(
-                    Header::from_bytes("Cache-Control", "no-cache").expect("valid header"),
-                ),
+                .with_header(Header::from_bytes("Cache-Control", "no-cache").expect("valid header"))
+                .with_header(Header::from_bytes("Vary", "Accept-Encoding").expect("valid header")),
             _ => Response::from_string("not found").with_status_code(404),
         };
+        if let Some((coding, _)) = encoding {
+            response
+                .add_header(Header::from_bytes("Content-Encoding", coding).expect("valid header"));
+        }
         if let Some(csp) = &csp {
             response.add_header(csp.clone());
         }
@@ -75,8 +96,9 @@ fn bind(port: u16) -> anyhow::Result<Server> {
         .map_err(|e| anyhow::anyhow!("cannot listen on 127.0.0.1:{port}: {e}"))
 }
 
-/// Serves `root` on a background thread; port 0 picks a free port.
-pub fn spawn(root: &Path, port: u16) -> anyhow::Result<Running> {
+/// Serves `root` on a background thread; port 0 picks a free port. Without `compressed`, every
+/// file goes out as it is, like a plain static server's.
+pub fn spawn(root: &Path, port: u16, compressed: bool) -> anyhow::Result<Running> {
     let server = bind(port)?;
     let port = server
         .server_addr()
@@ -84,7 +106,7 @@ pub fn spawn(root: &Path, port: u16) -> anyhow::Result<Running> {
         .context("server has an IP address")?
         .port();
     let root = root.to_path_buf();
-    thread::spawn(move || handle(&server, &root));
+    thread::spawn(move || handle(&server, &root, compressed));
     Ok(Running { port })
 }
 
@@ -92,7 +114,7 @@ pub fn spawn(root: &Path, port: u16) -> anyhow::Result<Running> {
 pub fn serve_forever(root: &Path, port: u16) -> anyhow::Result<()> {
     let server = bind(port)?;
     println!("Puente is running at http://127.0.0.1:{port}/ (Ctrl+C to stop)");
-    handle(&server, root);
+    handle(&server, root, true);
     Ok(())
 }
 

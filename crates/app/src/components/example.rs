@@ -73,7 +73,13 @@ pub fn example(props: &ExampleProps) -> Html {
             <CodeEditor key={*generation} initial={props.code.clone()} {on_change} on_run={run} />
             <div class="example-bar">
                 <button class="button primary run-example" {onclick} disabled={*running}>
-                    { if *running { t(Text::Running) } else { t(Text::RunExample) } }
+                    {
+                        match (*running, app.engine_ready) {
+                            (true, false) => t(Text::PreparingChecker),
+                            (true, true) => t(Text::Running),
+                            _ => t(Text::RunExample),
+                        }
+                    }
                 </button>
                 <button class="button" onclick={reset}>{ t(Text::ResetExample) }</button>
             </div>

@@ -10,6 +10,9 @@ use crate::i18n::{at_position, explanation, t, tests_passed, Text};
 pub struct ResultsProps {
     pub report: Option<GradeReport>,
     pub running: bool,
+    /// The engine has not arrived yet: a run is waiting for it, not running.
+    #[prop_or_default]
+    pub preparing: bool,
     /// Runs the code again; offered when the checker itself failed, not the learner's code.
     #[prop_or_default]
     pub on_retry: Option<Callback<()>>,
@@ -19,6 +22,9 @@ pub struct ResultsProps {
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let body = match (&props.report, props.running) {
+        (_, true) if props.preparing => {
+            html! { <p class="muted preparing-checker">{ t(Text::PreparingChecker) }</p> }
+        }
         (_, true) => html! { <p class="muted">{ t(Text::Running) }</p> },
         (None, false) => html! { <p class="muted">{ t(Text::ResultsEmpty) }</p> },
         (Some(report), false) => report_view(report, props.on_retry.as_ref()),

@@ -209,7 +209,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                     <button class="button subtle reset" onclick={reset}>{ t(Text::Reset) }</button>
                 </div>
                 <CodeEditor key={*generation} initial={AttrValue::from(code.borrow().clone())} {on_change} on_run={run.clone()} />
-                <Results report={(*report).clone()} running={*running} on_retry={run} />
+                <Results report={(*report).clone()} running={*running} preparing={!app.engine_ready} on_retry={run} />
                 if let Some(next) = props.next.clone() {
                     if saved.passed {
                         <Link<Route> to={next} classes="button primary next">{ format!("{} →", t(Text::NextItem)) }</Link<Route>>

@@ -2,10 +2,14 @@
 //! Boa cannot be interrupted, so a run that outlives its time limit is ended by terminating the
 //! worker; a fresh one is started at once so the next run is fast.
 //!
-//! No run waits forever: a worker that fails to load, or is not ready within the run's limit
-//! plus [`START_ALLOWANCE_MS`], ends the run with an error the learner can retry; a worker whose
-//! engine trapped (out of memory, a native stack overflow) ends it with a verdict that names the
-//! test, and is replaced.
+//! The engine is the largest download of a first visit, so it is not fetched until the page is
+//! up ([`Grading::warm_up`]) or the learner first runs something, whichever comes first; a run
+//! waits for it while its download makes progress.
+//!
+//! No run waits forever: a worker that fails to load, or whose loading makes no progress for the
+//! run's limit plus [`START_ALLOWANCE_MS`], ends the run with an error the learner can retry; a
+//! worker whose engine trapped (out of memory, a native stack overflow) ends it with a verdict
+//! that names the test, and is replaced.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -20,7 +24,8 @@ use crate::i18n::{t, Text};
 
 const WORKER_URL: &str = "./worker.js";
 
-/// How long a run may wait for the worker to load, on top of its own time limit.
+/// How long a run may wait for the worker's next sign of loading progress (or for it to be
+/// ready), on top of its own time limit.
 const START_ALLOWANCE_MS: u32 = 1000;
 
 /// A handle to the grading worker; cheap to clone, shared through context.
@@ -74,12 +79,15 @@ struct Inner {
     queued: Option<Job>,
     running: Option<(Job, Timeout)>,
     next_id: u32,
+    /// Hears whether the engine is ready, so the page can say a run is waiting for it.
+    on_ready: Callback<bool>,
 }
 
 impl Grading {
-    /// Starts the worker right away, so it is ready before the first Run.
-    pub fn start() -> Self {
-        let grading = Grading {
+    /// A handle with no worker yet: the engine loads on [`Grading::warm_up`] or the first run.
+    /// `on_ready` hears `true` when the engine is ready and `false` while it is (re)loading.
+    pub fn new(on_ready: Callback<bool>) -> Self {
+        Grading {
             inner: Rc::new(RefCell::new(Inner {
                 worker: None,
                 on_message: None,
@@ -89,10 +97,16 @@ impl Grading {
                 queued: None,
                 running: None,
                 next_id: 1,
+                on_ready,
             })),
-        };
-        grading.spawn();
-        grading
+        }
+    }
+
+    /// Starts loading the engine, once the page is up, so it is ready before the first Run.
+    pub fn warm_up(&self) {
+        if self.inner.borrow().worker.is_none() {
+            self.spawn();
+        }
     }
 
     fn spawn(&self) {
@@ -132,7 +146,21 @@ impl Grading {
             });
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
+        // boot.js found the server sends files uncompressed: the worker fetches the engine's
+        // gzip copy and unpacks it (see www/worker.js).
+        let gzip = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &"puenteFetchGzip".into()).ok())
+            .is_some_and(|v| v.is_truthy());
+        if gzip {
+            options.set_name("gzip");
+        }
         let worker = Worker::new_with_options(WORKER_URL, &options);
+        let on_ready = {
+            let mut inner = self.inner.borrow_mut();
+            inner.ready = false;
+            inner.on_ready.clone()
+        };
+        on_ready.emit(false);
         let mut inner = self.inner.borrow_mut();
         match worker {
             Ok(worker) => {
@@ -228,13 +256,7 @@ impl Grading {
             let mut inner = self.inner.borrow_mut();
             let id = inner.next_id;
             inner.next_id += 1;
-            let weak = Rc::downgrade(&self.inner);
-            let start_watchdog =
-                Timeout::new(limit_ms.saturating_add(START_ALLOWANCE_MS), move || {
-                    if let Some(inner) = weak.upgrade() {
-                        Grading { inner }.not_started(id);
-                    }
-                });
+            let start_watchdog = self.watchdog(id, limit_ms);
             let waiting = inner.queued.replace(Job {
                 id,
                 mode,
@@ -255,6 +277,33 @@ impl Grading {
             self.restart();
         }
         self.dispatch();
+    }
+
+    /// Ends job `id` unless the worker is ready, or shows loading progress, within its limit
+    /// plus the allowance.
+    fn watchdog(&self, id: u32, limit_ms: u32) -> Timeout {
+        let weak = Rc::downgrade(&self.inner);
+        Timeout::new(limit_ms.saturating_add(START_ALLOWANCE_MS), move || {
+            if let Some(inner) = weak.upgrade() {
+                Grading { inner }.not_started(id);
+            }
+        })
+    }
+
+    /// The engine's download moved on: the waiting job waits again from now.
+    fn loading_progress(&self) {
+        let job = self
+            .inner
+            .borrow()
+            .queued
+            .as_ref()
+            .map(|j| (j.id, j.limit_ms));
+        if let Some((id, limit_ms)) = job {
+            let watchdog = self.watchdog(id, limit_ms);
+            if let Some(job) = self.inner.borrow_mut().queued.as_mut() {
+                job.start_watchdog = Some(watchdog);
+            }
+        }
     }
 
     /// The worker was not ready in time for job `id`: end it. A worker still loading keeps
@@ -341,9 +390,15 @@ fn handle_message(inner: &Rc<RefCell<Inner>>, event: MessageEvent) {
     };
     match kind.as_deref() {
         Some("ready") => {
-            inner.borrow_mut().ready = true;
+            let on_ready = {
+                let mut inner = inner.borrow_mut();
+                inner.ready = true;
+                inner.on_ready.clone()
+            };
+            on_ready.emit(true);
             grading.dispatch();
         }
+        Some("loading") => grading.loading_progress(),
         Some("result") => {
             let id = js_sys::Reflect::get(&data, &"id".into())
                 .ok()
