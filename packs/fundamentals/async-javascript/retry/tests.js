@@ -61,6 +61,19 @@ describe('withRetry', () => {
     expect(task.calls).toBe(3);
   });
 
+  test('does not wait after the last failed attempt', async () => {
+    const task = flakyTask(10, "never");
+    let settled = false;
+    withRetry(task, 2, 1000).catch(() => {
+      settled = true;
+    });
+    // The second and last attempt fails at about 1000 ms: the rejection should follow at once,
+    // not after another pause of 1000 ms.
+    await sleep(1500);
+    expect(task.calls).toBe(2);
+    expect(settled).toBe(true);
+  });
+
   test('does not wait before the first attempt', () => {
     const task = flakyTask(0, "now");
     withRetry(task);

@@ -118,7 +118,7 @@ export function monthlySummary(records) {
 export function budgetAlerts(records, budgets) {
   const spent = new Map();
   for (const record of records) {
-    if (record.amount >= 0 || !(record.category in budgets)) {
+    if (record.amount >= 0 || !Object.hasOwn(budgets, record.category)) {
       continue;
     }
     const key = `${record.date.slice(0, 7)}|${record.category}`;

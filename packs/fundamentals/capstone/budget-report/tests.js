@@ -67,6 +67,12 @@ describe('budgetReport', () => {
     expect(budgetReport(bad, budgets)).toBe('Report failed: Line 5: invalid date');
   });
 
+  test('lets an error that is not a ValidationError through', () => {
+    // null is not text: readTransactions fails with a TypeError, a bug in the caller.
+    expect(() => budgetReport(null, budgets)).toThrow(TypeError);
+    expect(() => budgetReport(42, budgets)).toThrow(TypeError);
+  });
+
   test('works with no budgets at all', () => {
     const report = budgetReport('2025-03-22;diversión;-30;Cine', {});
     expect(report).toBe(

@@ -25,12 +25,12 @@ describe('makeAccount', () => {
   });
 
   test('allows going negative down to the overdraft limit', () => {
-    const account = makeAccount(50, 100);
-    expect(account.withdraw(120)).toBe(true);
-    expect(account.balance()).toBe(-70);
-    expect(account.withdraw(40)).toBe(false);
-    expect(account.withdraw(30)).toBe(true);
-    expect(account.balance()).toBe(-100);
+    const account = makeAccount(5000, 10000);
+    expect(account.withdraw(12000)).toBe(true);
+    expect(account.balance()).toBe(-7000);
+    expect(account.withdraw(4000)).toBe(false);
+    expect(account.withdraw(3000)).toBe(true);
+    expect(account.balance()).toBe(-10000);
   });
 
   test('ignores deposits of zero or less', () => {
@@ -46,10 +46,37 @@ describe('makeAccount', () => {
     expect(account.balance()).toBe(30);
   });
 
-  test('handles decimal amounts', () => {
-    const account = makeAccount(10.5);
-    account.deposit(0.25);
-    expect(account.balance()).toBeCloseTo(10.75);
+  test('keeps centavos exact', () => {
+    const account = makeAccount(1050);
+    expect(account.deposit(25)).toBe(1075);
+    expect(account.withdraw(1075)).toBe(true);
+    expect(account.balance()).toBe(0);
+  });
+
+  test('allows exactly the overdraft limit, not one centavo more', () => {
+    const account = makeAccount(0, 10000);
+    expect(account.withdraw(10001)).toBe(false);
+    expect(account.withdraw(10000)).toBe(true);
+    expect(account.balance()).toBe(-10000);
+  });
+
+  test('returns only functions: no public balance to read or overwrite', () => {
+    const account = makeAccount(100, 50);
+    expect(Object.keys(account).sort()).toEqual(['balance', 'deposit', 'withdraw']);
+    for (const value of Object.values(account)) {
+      expect(typeof value).toBe('function');
+    }
+  });
+
+  test('the functions still work when taken out of the object', () => {
+    const account = makeAccount(100, 50);
+    const balance = account.balance;
+    const deposit = account.deposit;
+    const withdraw = account.withdraw;
+    expect(deposit(20)).toBe(120);
+    expect(withdraw(160)).toBe(true);
+    expect(balance()).toBe(-40);
+    expect(account.balance()).toBe(-40);
   });
 
   test('keeps accounts separate', () => {

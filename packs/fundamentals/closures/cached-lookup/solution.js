@@ -1,7 +1,7 @@
 export function makeCached(lookup) {
   const saved = {};
   return (key) => {
-    if (!saved.hasOwnProperty(key)) {
+    if (!Object.hasOwn(saved, key)) {
       saved[key] = lookup(key);
     }
     return saved[key];

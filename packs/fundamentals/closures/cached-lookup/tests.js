@@ -45,6 +45,18 @@ describe('makeCached', () => {
     expect(counter.calls).toBe(3);
   });
 
+  test('works with keys named like built-in methods', () => {
+    let calls = 0;
+    const cached = makeCached((key) => {
+      calls = calls + 1;
+      return `answer for ${key}`;
+    });
+    for (const key of ['toString', 'constructor', 'hasOwnProperty', 'toString', 'hasOwnProperty']) {
+      expect(cached(key)).toBe(`answer for ${key}`);
+    }
+    expect(calls).toBe(3);
+  });
+
   test('treats accented keys as different', () => {
     const { counter, lookup } = makeCountingLookup({ 'José': 1, Jose: 2 });
     const cached = makeCached(lookup);

@@ -57,6 +57,30 @@ describe('makeScoreboard', () => {
     expect(match.score()).toBe('Atlético 0 - 1 Peñarol');
   });
 
+  test('returns only functions: the goals are not public', () => {
+    const match = makeScoreboard('Tigres', 'Pumas');
+    match.goal('Tigres');
+    expect(Object.keys(match).sort()).toEqual(['goal', 'leader', 'score', 'undo']);
+    for (const value of Object.values(match)) {
+      expect(typeof value).toBe('function');
+    }
+  });
+
+  test('the functions still work when taken out of the object', () => {
+    const match = makeScoreboard('Tigres', 'Pumas');
+    const goal = match.goal;
+    const undo = match.undo;
+    const score = match.score;
+    const leader = match.leader;
+    expect(goal('Pumas')).toBe(true);
+    expect(goal('Tigres')).toBe(true);
+    expect(goal('Pumas')).toBe(true);
+    expect(score()).toBe('Tigres 1 - 2 Pumas');
+    expect(leader()).toBe('Pumas');
+    expect(undo()).toBe('Pumas');
+    expect(match.score()).toBe('Tigres 1 - 1 Pumas');
+  });
+
   test('keeps scoreboards separate', () => {
     const first = makeScoreboard('A', 'B');
     const second = makeScoreboard('A', 'B');

@@ -6,7 +6,7 @@ export function findBracketError(text) {
     const char = text[i];
     if (char === "(" || char === "[" || char === "{") {
       open.push(i);
-    } else if (char in OPENER_FOR) {
+    } else if (Object.hasOwn(OPENER_FOR, char)) {
       if (open.length === 0 || text[open[open.length - 1]] !== OPENER_FOR[char]) {
         return i;
       }

@@ -18,8 +18,8 @@ describe('Route', () => {
 
   test('inserts after the last stop', () => {
     const route = makeRoute(['Centro', 'Plaza']);
-    route.insertAfter('Plaza', 'Peñalolén');
-    expect(route.toArray()).toEqual(['Centro', 'Plaza', 'Peñalolén']);
+    route.insertAfter('Plaza', 'Tlalpan');
+    expect(route.toArray()).toEqual(['Centro', 'Plaza', 'Tlalpan']);
     expect(route.head.next.next.next).toBeNull();
   });
 
@@ -65,6 +65,31 @@ describe('Route', () => {
     expect(route.remove('Puerto')).toBe(false);
     expect(new Route().remove('Centro')).toBe(false);
     expect(route.toArray()).toEqual(['Centro', 'Plaza']);
+  });
+
+  test('insertAfter keeps the existing nodes and only relinks them', () => {
+    const route = makeRoute(['Centro', 'Hospital', 'Estadio']);
+    const centro = route.head;
+    const hospital = centro.next;
+    const estadio = hospital.next;
+    route.insertAfter('Hospital', 'Plaza');
+    expect(route.head).toBe(centro);
+    expect(centro.next).toBe(hospital);
+    expect(hospital.next.value).toBe('Plaza');
+    expect(hospital.next.next).toBe(estadio);
+  });
+
+  test('remove keeps the other nodes and only relinks them', () => {
+    const route = makeRoute(['Centro', 'Plaza', 'Hospital', 'Estadio']);
+    const centro = route.head;
+    const hospital = centro.next.next;
+    const estadio = hospital.next;
+    route.remove('Plaza');
+    expect(route.head).toBe(centro);
+    expect(centro.next).toBe(hospital);
+    expect(hospital.next).toBe(estadio);
+    route.remove('Centro');
+    expect(route.head).toBe(hospital);
   });
 
   test('only the first of two equal stops is changed', () => {

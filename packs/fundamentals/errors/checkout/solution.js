@@ -9,7 +9,7 @@ export class OutOfStockError extends Error {
 }
 
 export function reserve(stock, item, quantity) {
-  if (!(item in stock)) {
+  if (!Object.hasOwn(stock, item)) {
     throw new Error(`Unknown item: ${item}`);
   }
   if (quantity <= 0) {

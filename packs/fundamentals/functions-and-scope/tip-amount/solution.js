@@ -1,1 +1,1 @@
-export const tipAmount = (bill, percent) => bill * percent / 100;
+export const tipAmount = (bill, percent) => Math.round((bill * percent) / 100);

@@ -2,24 +2,31 @@ import { describe, test, expect } from '@jest/globals';
 import { tipAmount } from './solution';
 
 describe('tipAmount', () => {
-  test('gives 10% of 50', () => {
-    expect(tipAmount(50, 10)).toBe(5);
+  test('gives 10% of a $500.00 bill', () => {
+    expect(tipAmount(50000, 10)).toBe(5000);
   });
 
-  test('gives 15% of 80', () => {
-    expect(tipAmount(80, 15)).toBe(12);
+  test('gives 15% of 80000 centavos', () => {
+    expect(tipAmount(80000, 15)).toBe(12000);
   });
 
-  test('gives 20% of 45', () => {
-    expect(tipAmount(45, 20)).toBe(9);
+  test('gives 20% of 4500 centavos', () => {
+    expect(tipAmount(4500, 20)).toBe(900);
   });
 
-  test('keeps decimals without rounding', () => {
-    expect(tipAmount(25, 15)).toBeCloseTo(3.75);
+  test('rounds to the nearest centavo', () => {
+    expect(tipAmount(33333, 15)).toBe(5000);
+    expect(tipAmount(1999, 10)).toBe(200);
+    expect(tipAmount(1234, 10)).toBe(123);
+  });
+
+  test('rounds a tip of exactly half a centavo up', () => {
+    expect(tipAmount(50, 15)).toBe(8);
+    expect(tipAmount(5, 10)).toBe(1);
   });
 
   test('returns zero when the tip is 0%', () => {
-    expect(tipAmount(30, 0)).toBe(0);
+    expect(tipAmount(30000, 0)).toBe(0);
   });
 
   test('returns zero when the bill is zero', () => {
@@ -27,10 +34,10 @@ describe('tipAmount', () => {
   });
 
   test('works for a 100% tip', () => {
-    expect(tipAmount(12, 100)).toBe(12);
+    expect(tipAmount(1200, 100)).toBe(1200);
   });
 
-  test('returns a number', () => {
-    expect(typeof tipAmount(40, 10)).toBe('number');
+  test('returns a whole number', () => {
+    expect(Number.isInteger(tipAmount(2599, 18))).toBe(true);
   });
 });

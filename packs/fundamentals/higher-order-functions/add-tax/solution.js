@@ -1,3 +1,3 @@
 export function addTax(prices, rate) {
-  return prices.map((price) => price * (1 + rate / 100));
+  return prices.map((price) => price + Math.round((price * rate) / 100));
 }

@@ -3,7 +3,7 @@ export function groupByCategory(products) {
   for (const product of products) {
     if (product.stock > 0) {
       const category = product.category;
-      if (!(category in groups)) {
+      if (!Object.hasOwn(groups, category)) {
         groups[category] = [];
       }
       groups[category].push(product.name);

@@ -56,6 +56,15 @@ describe('groupByCategory', () => {
     });
   });
 
+  test('works with any category name, even one that objects have built in', () => {
+    const products = [
+      { name: 'Switch', category: 'constructor', stock: 2 },
+      { name: 'Lamp', category: 'toString', stock: 1 },
+      { name: 'Tape', category: 'constructor', stock: 5 },
+    ];
+    expect(groupByCategory(products)).toEqual({ constructor: ['Switch', 'Tape'], toString: ['Lamp'] });
+  });
+
   test('does not change the products it receives', () => {
     const products = sampleProducts();
     const before = JSON.stringify(products);

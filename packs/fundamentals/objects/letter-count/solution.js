@@ -2,7 +2,7 @@ export function countLetters(text) {
   const counts = {};
   for (const char of text.toLowerCase()) {
     if (char !== ' ') {
-      if (char in counts) {
+      if (Object.hasOwn(counts, char)) {
         counts[char] = counts[char] + 1;
       } else {
         counts[char] = 1;

@@ -1,7 +1,7 @@
 export function missingFields(form, required) {
   const missing = [];
   for (const field of required) {
-    if (!(field in form)) {
+    if (!Object.hasOwn(form, field)) {
       missing.push(field);
     }
   }

@@ -34,4 +34,18 @@ describe('missingFields', () => {
   test('works with field names that have accents', () => {
     expect(missingFields({ 'teléfono': '555' }, ['teléfono', 'dirección'])).toEqual(['dirección']);
   });
+
+  test('a field named like a built-in method is missing when the form lacks it', () => {
+    // Every object gets methods such as toString from JavaScript; they are not answers.
+    expect(missingFields({ name: 'Ana' }, ['name', 'toString', 'constructor'])).toEqual([
+      'toString',
+      'constructor',
+    ]);
+  });
+
+  test('a field called hasOwnProperty does not break the check', () => {
+    expect(missingFields({ hasOwnProperty: 'yes', name: 'Ana' }, ['hasOwnProperty', 'name', 'rfc'])).toEqual([
+      'rfc',
+    ]);
+  });
 });

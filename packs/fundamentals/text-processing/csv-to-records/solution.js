@@ -1,11 +1,11 @@
 function toValue(cell) {
-  if (/^-?\d*\.?\d+$/.test(cell)) {
+  if (/^-?(0|[1-9]\d*)(\.\d+)?$/.test(cell)) {
     return Number(cell);
   }
   return cell;
 }
 
-export function csvToRecords(text) {
+export function csvToRecords(text, textColumns = []) {
   const lines = text
     .split("\n")
     .map((line) => line.trim())
@@ -20,7 +20,7 @@ export function csvToRecords(text) {
     const record = {};
     columns.forEach((name, i) => {
       const cell = i < cells.length ? cells[i].trim() : "";
-      record[name] = toValue(cell);
+      record[name] = textColumns.includes(name) ? cell : toValue(cell);
     });
     records.push(record);
   }

@@ -1,3 +1,3 @@
-export function csvToRecords(text) {
+export function csvToRecords(text, textColumns = []) {
   // Your code here
 }

@@ -6,7 +6,7 @@ export function busiestRoute(trips) {
   const totals = {};
   const order = [];
   for (const trip of trips) {
-    if (!(trip.route in totals)) {
+    if (!Object.hasOwn(totals, trip.route)) {
       totals[trip.route] = 0;
       order.push(trip.route);
     }

@@ -52,6 +52,15 @@ describe('busiestRoute', () => {
     expect(result.route).toBe("101");
   });
 
+  test('works with route names that objects have built in', () => {
+    const trips = [
+      { route: "constructor", passengers: 4 },
+      { route: "toString", passengers: 9 },
+      { route: "constructor", passengers: 3 },
+    ];
+    expect(busiestRoute(trips)).toEqual({ route: "toString", passengers: 9 });
+  });
+
   test('handles a day where nobody travelled', () => {
     const trips = [
       { route: "Ruta Norte", passengers: 0 },

@@ -15,7 +15,7 @@ export function mergeReadings(saved, incoming) {
       }
     }
 
-    if (!(reading.id in byId)) {
+    if (!Object.hasOwn(byId, reading.id)) {
       ids.push(reading.id);
     }
     byId[reading.id] = { ...byId[reading.id], ...known };

@@ -74,6 +74,18 @@ describe('mergeReadings', () => {
     expect(ids).toEqual([30, 10, 5, 2]);
   });
 
+  test('works with ids that every object has as built-in names', () => {
+    const saved = [{ id: "toString", temp: 10 }];
+    const incoming = [
+      { id: "constructor", temp: 12 },
+      { id: "toString", temp: 11 },
+    ];
+    expect(mergeReadings(saved, incoming)).toEqual([
+      { id: "toString", temp: 11 },
+      { id: "constructor", temp: 12 },
+    ]);
+  });
+
   test('changes neither input', () => {
     const saved = savedReadings();
     const incoming = [{ id: "cal-1", temp: 26 }];

@@ -1,0 +1,186 @@
+// Wrong approach: catches every error and turns it into "Report failed: ...", hiding bugs.
+// Step 1: turn one line of text into a transaction record.
+export function parseLine(line) {
+  const parts = line.split(";");
+  return {
+    date: parts[0].trim(),
+    category: (parts[1] ?? "").trim().toLowerCase(),
+    amount: Number((parts[2] ?? "").trim()),
+    description: parts.slice(3).join(";").trim(),
+  };
+}
+
+// Step 1: turn a whole text into records, skipping blank lines and # comments.
+export function parseTransactions(text) {
+  const records = [];
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) {
+      continue;
+    }
+    records.push(parseLine(trimmed));
+  }
+  return records;
+}
+
+// Step 2: the error thrown for a bad record.
+export class ValidationError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ValidationError";
+  }
+}
+
+// Step 2: check one record; throw a ValidationError if something is wrong.
+export function validateRecord(record) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(record.date)) {
+    throw new ValidationError("invalid date");
+  }
+  const month = Number(record.date.slice(5, 7));
+  const day = Number(record.date.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1 || day > 31) {
+    throw new ValidationError("invalid date");
+  }
+  if (record.category === "") {
+    throw new ValidationError("missing category");
+  }
+  if (Number.isNaN(record.amount) || record.amount === 0) {
+    throw new ValidationError("invalid amount");
+  }
+  return record;
+}
+
+// Step 2: parse and validate a whole text, reporting the line of the first problem.
+export function readTransactions(text) {
+  const records = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const trimmed = lines[i].trim();
+    if (trimmed === "" || trimmed.startsWith("#")) {
+      continue;
+    }
+    try {
+      records.push(validateRecord(parseLine(trimmed)));
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        throw new ValidationError(`Line ${i + 1}: ${error.message}`);
+      }
+      throw error;
+    }
+  }
+  return records;
+}
+
+// Step 3: round an amount of money to cents.
+export function roundCents(amount) {
+  return Math.round(amount * 100) / 100;
+}
+
+// Step 3: total spending per category, biggest first.
+export function spendingByCategory(records) {
+  const totals = new Map();
+  for (const record of records) {
+    if (record.amount < 0) {
+      totals.set(record.category, (totals.get(record.category) ?? 0) - record.amount);
+    }
+  }
+  const sorted = [...totals]
+    .map(([category, total]) => [category, roundCents(total)])
+    .sort((a, b) => b[1] - a[1]);
+  return new Map(sorted);
+}
+
+// Step 4: income, spending and balance for every month, oldest month first.
+export function monthlySummary(records) {
+  const months = new Map();
+  for (const record of records) {
+    const month = record.date.slice(0, 7);
+    if (!months.has(month)) {
+      months.set(month, { month, income: 0, spending: 0 });
+    }
+    const summary = months.get(month);
+    if (record.amount > 0) {
+      summary.income += record.amount;
+    } else {
+      summary.spending -= record.amount;
+    }
+  }
+  return [...months.values()]
+    .map((summary) => ({
+      month: summary.month,
+      income: roundCents(summary.income),
+      spending: roundCents(summary.spending),
+      balance: roundCents(summary.income - summary.spending),
+    }))
+    .sort((a, b) => a.month.localeCompare(b.month));
+}
+
+// Step 5: one alert for every month and category that went over its budget.
+export function budgetAlerts(records, budgets) {
+  const spent = new Map();
+  for (const record of records) {
+    if (record.amount >= 0 || !Object.hasOwn(budgets, record.category)) {
+      continue;
+    }
+    const key = `${record.date.slice(0, 7)}|${record.category}`;
+    spent.set(key, (spent.get(key) ?? 0) - record.amount);
+  }
+  const alerts = [];
+  for (const [key, total] of spent) {
+    const [month, category] = key.split("|");
+    const limit = budgets[category];
+    const rounded = roundCents(total);
+    if (rounded > limit) {
+      alerts.push({ month, category, spent: rounded, limit, over: roundCents(rounded - limit) });
+    }
+  }
+  return alerts.sort((a, b) => a.month.localeCompare(b.month) || b.over - a.over);
+}
+
+// Step 6: one line of money, label on the left and amount on the right.
+function moneyLine(label, amount) {
+  return `  ${label.padEnd(10)}${amount.toFixed(2).padStart(10)}`;
+}
+
+// Step 6: the text report of one month.
+export function formatMonth(summary, alerts) {
+  const lines = [
+    `Month: ${summary.month}`,
+    moneyLine("Income", summary.income),
+    moneyLine("Spending", summary.spending),
+    moneyLine("Balance", summary.balance),
+  ];
+  const monthAlerts = alerts.filter((alert) => alert.month === summary.month);
+  if (monthAlerts.length === 0) {
+    lines.push("Alerts: none");
+  } else {
+    lines.push("Alerts:");
+    for (const alert of monthAlerts) {
+      lines.push(
+        `  ${alert.category}: spent ${alert.spent.toFixed(2)} of ${alert.limit.toFixed(2)} (${alert.over.toFixed(2)} over)`,
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+// Step 7: the whole report, from raw text to finished text.
+export function budgetReport(text, budgets) {
+  let records;
+  try {
+    records = readTransactions(text);
+  } catch (error) {
+    return `Report failed: ${error.message}`;
+  }
+  if (records.length === 0) {
+    return "No transactions yet.";
+  }
+  const alerts = budgetAlerts(records, budgets);
+  const sections = monthlySummary(records).map((summary) => formatMonth(summary, alerts));
+  const spending = spendingByCategory(records);
+  if (spending.size > 0) {
+    const [category, total] = [...spending][0];
+    sections.push(`Top spending: ${category} (${total.toFixed(2)})`);
+  }
+  return sections.join("\n\n");
+}
