@@ -52,7 +52,7 @@ describe('busiestRoute', () => {
     expect(result.route).toBe("101");
   });
 
-  test('handles a day where nobody travelled', () => {
+  test('handles a day where nobody traveled', () => {
     const trips = [
       { route: "Ruta Norte", passengers: 0 },
       { route: "Ruta Sur", passengers: 0 },
