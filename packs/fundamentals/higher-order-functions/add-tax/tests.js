@@ -2,19 +2,19 @@ import { describe, test, expect } from '@jest/globals';
 import { addTax } from './solution';
 
 describe('addTax', () => {
-  test('adds 20% to two prices', () => {
-    const result = addTax([10, 50], 20);
+  test('adds 16% IVA to two prices', () => {
+    const result = addTax([100, 250], 16);
     expect(result).toHaveLength(2);
-    expect(result[0]).toBeCloseTo(12);
-    expect(result[1]).toBeCloseTo(60);
+    expect(result[0]).toBeCloseTo(116);
+    expect(result[1]).toBeCloseTo(290);
   });
 
-  test('adds 21% to prices with cents', () => {
-    const result = addTax([10, 2.5, 99.99], 21);
+  test('adds the 8% border-region rate to prices with cents', () => {
+    const result = addTax([10, 2.5, 99.99], 8);
     expect(result).toHaveLength(3);
-    expect(result[0]).toBeCloseTo(12.1);
-    expect(result[1]).toBeCloseTo(3.025);
-    expect(result[2]).toBeCloseTo(120.9879);
+    expect(result[0]).toBeCloseTo(10.8);
+    expect(result[1]).toBeCloseTo(2.7);
+    expect(result[2]).toBeCloseTo(107.9892);
   });
 
   test('a rate of zero keeps the prices', () => {
@@ -22,11 +22,11 @@ describe('addTax', () => {
   });
 
   test('returns an empty array for an empty price list', () => {
-    expect(addTax([], 21)).toEqual([]);
+    expect(addTax([], 16)).toEqual([]);
   });
 
   test('a free item stays free', () => {
-    expect(addTax([0], 21)[0]).toBeCloseTo(0);
+    expect(addTax([0], 16)[0]).toBeCloseTo(0);
   });
 
   test('a refund gives back the tax too', () => {
