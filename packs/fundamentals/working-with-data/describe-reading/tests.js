@@ -12,8 +12,8 @@ describe('describeReading', () => {
   });
 
   test('shows zero values as 0', () => {
-    const reading = { station: { name: "Quito" }, temp: 0, wind: { speed: 0 } };
-    expect(describeReading(reading)).toBe("Quito: 0 °C, wind 0 km/h");
+    const reading = { station: { name: "Toluca" }, temp: 0, wind: { speed: 0 } };
+    expect(describeReading(reading)).toBe("Toluca: 0 °C, wind 0 km/h");
   });
 
   test('handles a missing station and wind', () => {
