@@ -33,8 +33,8 @@ describe('readSettings', () => {
   });
 
   test('keeps values as strings, accents included', () => {
-    const settings = readSettings('  stop =  Plaza de Peñalolén  \nlimit=5');
-    expect(settings.stop).toBe('Plaza de Peñalolén');
+    const settings = readSettings('  stop =  Metro Peñón Viejo  \nlimit=5');
+    expect(settings.stop).toBe('Metro Peñón Viejo');
     expect(settings.limit).toBe('5');
   });
 

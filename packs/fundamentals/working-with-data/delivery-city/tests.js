@@ -31,7 +31,7 @@ describe('deliveryCity', () => {
   });
 
   test('keeps accents and ñ', () => {
-    const order = { id: 9, customer: { address: { city: "Peñalolén" } } };
-    expect(deliveryCity(order)).toBe("Peñalolén");
+    const order = { id: 9, customer: { address: { city: "Peñón de los Baños" } } };
+    expect(deliveryCity(order)).toBe("Peñón de los Baños");
   });
 });

@@ -4,11 +4,11 @@ import { describeReading } from './solution';
 describe('describeReading', () => {
   test('describes a complete reading', () => {
     const reading = {
-      station: { name: "Cotopaxi", altitude: 3800 },
+      station: { name: "Nevado de Toluca", altitude: 3800 },
       temp: -2.5,
       wind: { speed: 40, direction: "NE" },
     };
-    expect(describeReading(reading)).toBe("Cotopaxi: -2.5 °C, wind 40 km/h");
+    expect(describeReading(reading)).toBe("Nevado de Toluca: -2.5 °C, wind 40 km/h");
   });
 
   test('shows zero values as 0', () => {

@@ -55,16 +55,16 @@ describe('mergeReadings', () => {
 
   test('applies repeated updates of the same id in order', () => {
     const incoming = [
-      { id: "pas-1", station: "Pasto", temp: 10 },
+      { id: "zac-1", station: "Zacatecas", temp: 10 },
       { id: "pas-1", temp: 11 },
       { id: "pas-1", rain: 4, temp: null },
     ];
-    expect(mergeReadings([], incoming)).toEqual([{ id: "pas-1", station: "Pasto", temp: 11, rain: 4 }]);
+    expect(mergeReadings([], incoming)).toEqual([{ id: "zac-1", station: "Zacatecas", temp: 11, rain: 4 }]);
   });
 
   test('drops empty fields from a brand-new reading', () => {
-    const incoming = [{ id: "ney-1", station: "Neiva", temp: 31, rain: null }];
-    expect(mergeReadings([], incoming)).toEqual([{ id: "ney-1", station: "Neiva", temp: 31 }]);
+    const incoming = [{ id: "hmo-1", station: "Hermosillo", temp: 31, rain: null }];
+    expect(mergeReadings([], incoming)).toEqual([{ id: "hmo-1", station: "Hermosillo", temp: 31 }]);
   });
 
   test('keeps the saved order, then new ids in arrival order', () => {
