@@ -56,8 +56,8 @@ describe('mergeReadings', () => {
   test('applies repeated updates of the same id in order', () => {
     const incoming = [
       { id: "zac-1", station: "Zacatecas", temp: 10 },
-      { id: "pas-1", temp: 11 },
-      { id: "pas-1", rain: 4, temp: null },
+      { id: "zac-1", temp: 11 },
+      { id: "zac-1", rain: 4, temp: null },
     ];
     expect(mergeReadings([], incoming)).toEqual([{ id: "zac-1", station: "Zacatecas", temp: 11, rain: 4 }]);
   });
