@@ -17,7 +17,7 @@ describe('parseReadings', () => {
     const file = [
       '{"station":"Toluca","temp":11.5}',
       '{"station":"Toluca","temp":12.0}',
-      '{"station":"Cus',
+      '{"station":"Tol',
       "",
       '{"station":"Toluca","temp":13.5}',
     ].join("\n");
