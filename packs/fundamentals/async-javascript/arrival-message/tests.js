@@ -42,8 +42,8 @@ describe('arrivalMessage', () => {
       asked.push(stopId);
       return Promise.resolve({ line: "5", minutes: 9 });
     };
-    await arrivalMessage(service, "Peñalolén-3");
-    expect(asked).toEqual(["Peñalolén-3"]);
+    await arrivalMessage(service, "Peñón-3");
+    expect(asked).toEqual(["Peñón-3"]);
   });
 
   test('works with a slow service', async () => {

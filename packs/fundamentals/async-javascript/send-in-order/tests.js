@@ -29,7 +29,7 @@ describe('sendAll', () => {
     const orders = [
       { id: 1, address: "Calle 8" },
       { id: 2, address: "Far away" },
-      { id: 3, address: "Av. Perú 450" },
+      { id: 3, address: "Av. Juárez 450" },
     ];
     await expect(sendAll(orders, courier.send)).resolves.toEqual([
       { id: 1, ok: true, receipt: "R-1" },

@@ -23,34 +23,34 @@ function makeService(temperatures) {
   return service;
 }
 
-const temps = { Quito: 14, Lima: 19, "La Paz": 8, "Ushuaia": -3, "Bogotá": 0 };
+const temps = { Toluca: 14, Monterrey: 19, "San Luis Potosí": 8, "Chihuahua": -3, "Querétaro": 0 };
 
 describe('weatherForCities', () => {
   test('returns the temperature of every city', async () => {
     const service = makeService(temps);
-    await expect(weatherForCities(["Quito", "Lima", "La Paz"], service.getTemperature)).resolves.toEqual({
-      Quito: 14,
-      Lima: 19,
-      "La Paz": 8,
+    await expect(weatherForCities(["Toluca", "Monterrey", "San Luis Potosí"], service.getTemperature)).resolves.toEqual({
+      Toluca: 14,
+      Monterrey: 19,
+      "San Luis Potosí": 8,
     });
   });
 
   test('asks for all the cities at the same time', async () => {
     const service = makeService(temps);
-    await weatherForCities(["Quito", "Lima", "La Paz", "Ushuaia"], service.getTemperature);
+    await weatherForCities(["Toluca", "Monterrey", "San Luis Potosí", "Chihuahua"], service.getTemperature);
     expect(service.maxActive).toBe(4);
   });
 
   test('asks about each city once', async () => {
     const service = makeService(temps);
-    await weatherForCities(["Lima", "Quito"], service.getTemperature);
-    expect(service.asked).toEqual(["Lima", "Quito"]);
+    await weatherForCities(["Monterrey", "Toluca"], service.getTemperature);
+    expect(service.asked).toEqual(["Monterrey", "Toluca"]);
   });
 
   test('uses null for a city whose request fails', async () => {
     const service = makeService(temps);
-    await expect(weatherForCities(["Quito", "Atlantis"], service.getTemperature)).resolves.toEqual({
-      Quito: 14,
+    await expect(weatherForCities(["Toluca", "Atlantis"], service.getTemperature)).resolves.toEqual({
+      Toluca: 14,
       Atlantis: null,
     });
   });
@@ -62,9 +62,9 @@ describe('weatherForCities', () => {
 
   test('keeps zero and negative temperatures', async () => {
     const service = makeService(temps);
-    await expect(weatherForCities(["Ushuaia", "Bogotá"], service.getTemperature)).resolves.toEqual({
-      Ushuaia: -3,
-      "Bogotá": 0,
+    await expect(weatherForCities(["Chihuahua", "Querétaro"], service.getTemperature)).resolves.toEqual({
+      Chihuahua: -3,
+      "Querétaro": 0,
     });
   });
 

@@ -6,7 +6,7 @@ function record(date, category, amount) {
 }
 
 describe('monthlySummary', () => {
-  test('summarises one month', () => {
+  test('summarizes one month', () => {
     const records = [
       record('2025-03-01', 'salary', 2500),
       record('2025-03-02', 'rent', -700),

@@ -39,7 +39,7 @@ describe('parseLine', () => {
 
 describe('parseTransactions', () => {
   test('parses every line in order', () => {
-    const text = '2025-03-01;salary;2500;Pay\n2025-03-02;food;-8.40;Arepas';
+    const text = '2025-03-01;salary;2500;Pay\n2025-03-02;food;-8.40;Tacos';
     const records = parseTransactions(text);
     expect(records).toHaveLength(2);
     expect(records[0].category).toBe('salary');
@@ -47,9 +47,9 @@ describe('parseTransactions', () => {
   });
 
   test('skips blank lines and comments', () => {
-    const text = '# March\n\n2025-03-02;food;-8.40;Arepas\n   \n# end';
+    const text = '# March\n\n2025-03-02;food;-8.40;Tacos\n   \n# end';
     expect(parseTransactions(text)).toEqual([
-      { date: '2025-03-02', category: 'food', amount: -8.4, description: 'Arepas' },
+      { date: '2025-03-02', category: 'food', amount: -8.4, description: 'Tacos' },
     ]);
   });
 

@@ -42,10 +42,10 @@ describe('validateRecord', () => {
 
 describe('readTransactions', () => {
   test('returns the records of a correct text', () => {
-    const text = '# March\n2025-03-01;salary;2500;Pay\n\n2025-03-02;food;-8.40;Arepas';
+    const text = '# March\n2025-03-01;salary;2500;Pay\n\n2025-03-02;food;-8.40;Tacos';
     expect(readTransactions(text)).toEqual([
       { date: '2025-03-01', category: 'salary', amount: 2500, description: 'Pay' },
-      { date: '2025-03-02', category: 'food', amount: -8.4, description: 'Arepas' },
+      { date: '2025-03-02', category: 'food', amount: -8.4, description: 'Tacos' },
     ]);
   });
 

@@ -14,8 +14,8 @@ describe('makeCart', () => {
 
   test('stores each line as an object', () => {
     const cart = makeCart();
-    cart.add('arepas', 1.5, 4);
-    expect(cart.items).toEqual([{ name: 'arepas', price: 1.5, quantity: 4 }]);
+    cart.add('tacos', 1.5, 4);
+    expect(cart.items).toEqual([{ name: 'tacos', price: 1.5, quantity: 4 }]);
   });
 
   test('uses a quantity of 1 when none is given', () => {
@@ -26,7 +26,7 @@ describe('makeCart', () => {
 
   test('adds up price times quantity', () => {
     const cart = makeCart();
-    cart.add('arepas', 1.5, 4);
+    cart.add('tacos', 1.5, 4);
     cart.add('coffee', 8);
     expect(cart.total()).toBe(14);
     expect(cart.count()).toBe(5);

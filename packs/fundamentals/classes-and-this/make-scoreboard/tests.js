@@ -3,8 +3,8 @@ import { makeScoreboard } from './solution';
 
 describe('makeScoreboard', () => {
   test('starts at nil-nil', () => {
-    const match = makeScoreboard('Real', 'Atlético');
-    expect(match.summary()).toBe('Real 0 - 0 Atlético');
+    const match = makeScoreboard('Atlas', 'Mazatlán');
+    expect(match.summary()).toBe('Atlas 0 - 0 Mazatlán');
   });
 
   test('keeps the team names and starting goals', () => {
@@ -24,7 +24,7 @@ describe('makeScoreboard', () => {
   });
 
   test('updates the goal properties', () => {
-    const match = makeScoreboard('Boca', 'River');
+    const match = makeScoreboard('América', 'Cruz Azul');
     match.goal('away');
     match.goal('away');
     expect(match.awayGoals).toBe(2);
@@ -32,18 +32,18 @@ describe('makeScoreboard', () => {
   });
 
   test('ignores an unknown side', () => {
-    const match = makeScoreboard('Boca', 'River');
+    const match = makeScoreboard('América', 'Cruz Azul');
     match.goal('referee');
     match.goal('');
-    expect(match.summary()).toBe('Boca 0 - 0 River');
+    expect(match.summary()).toBe('América 0 - 0 Cruz Azul');
   });
 
   test('keeps two matches separate', () => {
-    const first = makeScoreboard('Once Caldas', 'Millonarios');
-    const second = makeScoreboard('Peñarol', 'Nacional');
+    const first = makeScoreboard('Rayados', 'Chivas');
+    const second = makeScoreboard('Querétaro', 'Necaxa');
     first.goal('home');
-    expect(second.summary()).toBe('Peñarol 0 - 0 Nacional');
-    expect(first.summary()).toBe('Once Caldas 1 - 0 Millonarios');
+    expect(second.summary()).toBe('Querétaro 0 - 0 Necaxa');
+    expect(first.summary()).toBe('Rayados 1 - 0 Chivas');
   });
 
   test('uses this, so a renamed team shows up in the summary', () => {

@@ -11,8 +11,8 @@ function tamales() {
 
 describe('Recipe', () => {
   test('stores the name and servings and starts with no ingredients', () => {
-    const recipe = new Recipe('Arepas', 6);
-    expect(recipe.name).toBe('Arepas');
+    const recipe = new Recipe('Enchiladas', 6);
+    expect(recipe.name).toBe('Enchiladas');
     expect(recipe.servings).toBe(6);
     expect(recipe.ingredients).toEqual([]);
     expect(recipe.ingredientCount).toBe(0);

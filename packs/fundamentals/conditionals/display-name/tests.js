@@ -3,15 +3,15 @@ import { displayName } from './solution';
 
 describe('displayName', () => {
   test('prefers the nickname', () => {
-    expect(displayName('Pepa', 'Josefa Díaz')).toBe('Pepa');
+    expect(displayName('Lupita', 'Guadalupe Díaz')).toBe('Lupita');
   });
 
   test('removes spaces around the nickname', () => {
-    expect(displayName('  Pepa ', 'Josefa Díaz')).toBe('Pepa');
+    expect(displayName('  Lupita ', 'Guadalupe Díaz')).toBe('Lupita');
   });
 
   test('uses the full name when the nickname is empty', () => {
-    expect(displayName('', 'Josefa Díaz')).toBe('Josefa Díaz');
+    expect(displayName('', 'Guadalupe Díaz')).toBe('Guadalupe Díaz');
   });
 
   test('uses the full name when the nickname is only spaces', () => {

@@ -50,7 +50,7 @@ describe('giftCardPair', () => {
     expect(giftCardPair(items, 0)).toEqual(['sticker', 'imán']);
   });
 
-  test('works on a long catalogue', () => {
+  test('works on a long catalog', () => {
     const items = [];
     for (let i = 0; i < 5000; i++) {
       items.push({ name: `item ${i}`, price: 10 + i * 2 });

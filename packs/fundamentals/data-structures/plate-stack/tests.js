@@ -61,7 +61,7 @@ describe('PlateStack', () => {
 
   test('keeps objects as they are', () => {
     const rack = new PlateStack(2);
-    const plate = { colour: 'white', size: 'large' };
+    const plate = { color: 'white', size: 'large' };
     rack.push(plate);
     expect(rack.pop()).toBe(plate);
   });

@@ -20,7 +20,7 @@ describe('validateSignup', () => {
   });
 
   test('accepts a valid form', () => {
-    expect(validateSignup({ name: 'Ana', email: 'ana@mail.com', password: 'empanada1' })).toBe(true);
+    expect(validateSignup({ name: 'Ana', email: 'ana@mail.com', password: 'tamales24' })).toBe(true);
   });
 
   test('accepts accented names and a password of exactly 8 characters', () => {

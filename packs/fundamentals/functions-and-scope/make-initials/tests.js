@@ -2,7 +2,7 @@ import { describe, test, expect } from '@jest/globals';
 import { makeInitials } from './solution';
 
 describe('makeInitials', () => {
-  test('makes initials from two capitalised names', () => {
+  test('makes initials from two capitalized names', () => {
     expect(makeInitials('Ana', 'Torres')).toBe('A.T.');
   });
 

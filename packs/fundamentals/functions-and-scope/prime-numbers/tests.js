@@ -29,7 +29,7 @@ describe('isPrime', () => {
     expect(isPrime(-7)).toBe(false);
   });
 
-  test('recognises a bigger prime and a square of a prime', () => {
+  test('recognizes a bigger prime and a square of a prime', () => {
     expect(isPrime(97)).toBe(true);
     expect(isPrime(49)).toBe(false);
   });

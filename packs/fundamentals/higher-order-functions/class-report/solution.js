@@ -1,5 +1,5 @@
-export function classReport(scores, passMark) {
-  const passes = (score) => score >= passMark;
+export function classReport(scores, passingScore) {
+  const passes = (score) => score >= passingScore;
 
   if (scores.length === 0) {
     return "no scores";

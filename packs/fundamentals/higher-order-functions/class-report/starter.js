@@ -1,3 +1,3 @@
-export function classReport(scores, passMark) {
+export function classReport(scores, passingScore) {
   // Your code here
 }

@@ -18,7 +18,7 @@ describe('classReport', () => {
     expect(classReport([], 60)).toBe('no scores');
   });
 
-  test('a score equal to the pass mark is a pass', () => {
+  test('a score equal to the passing score is a pass', () => {
     expect(classReport([50, 49], 50)).toBe('1 of 2 passed');
   });
 
@@ -26,11 +26,11 @@ describe('classReport', () => {
     expect(classReport([75], 50)).toBe('everyone passed');
   });
 
-  test('scores of zero fail a positive pass mark', () => {
+  test('scores of zero fail a positive passing score', () => {
     expect(classReport([0, 0, 0], 1)).toBe('nobody passed');
   });
 
-  test('a pass mark of zero lets zero scores pass', () => {
+  test('a passing score of zero lets zero scores pass', () => {
     expect(classReport([0, 10], 0)).toBe('everyone passed');
   });
 });

@@ -1,4 +1,4 @@
-export function passingNames(students, passMark) {
-  const passed = students.filter((student) => student.score >= passMark);
+export function passingNames(students, passingScore) {
+  const passed = students.filter((student) => student.score >= passingScore);
   return passed.map((student) => student.name);
 }

@@ -1,3 +1,3 @@
-export function passingNames(students, passMark) {
+export function passingNames(students, passingScore) {
   // Your code here
 }

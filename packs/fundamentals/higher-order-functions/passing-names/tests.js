@@ -15,11 +15,11 @@ describe('passingNames', () => {
     expect(passingNames(sampleStudents(), 60)).toEqual(['Sofía', 'Chen', 'Aïsha']);
   });
 
-  test('a score equal to the pass mark is a pass', () => {
+  test('a score equal to the passing score is a pass', () => {
     expect(passingNames([{ name: 'Chen', score: 60 }], 60)).toEqual(['Chen']);
   });
 
-  test('works with a higher pass mark', () => {
+  test('works with a higher passing score', () => {
     expect(passingNames(sampleStudents(), 90)).toEqual(['Aïsha']);
   });
 
@@ -31,7 +31,7 @@ describe('passingNames', () => {
     expect(passingNames([], 50)).toEqual([]);
   });
 
-  test('a pass mark of zero lets everybody pass, even with zero points', () => {
+  test('a passing score of zero lets everybody pass, even with zero points', () => {
     const students = [
       { name: 'Íñigo', score: 0 },
       { name: 'Bea', score: 10 },

@@ -26,7 +26,7 @@ describe('shortenRuns', () => {
     expect(shortenRuns('ññññ')).toBe('ñ4');
   });
 
-  test('only counts neighbours', () => {
+  test('only counts neighbors', () => {
     expect(shortenRuns('ABA')).toBe('ABA');
   });
 

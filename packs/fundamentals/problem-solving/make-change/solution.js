@@ -1,4 +1,4 @@
-const DENOMINATIONS = [50000, 20000, 10000, 5000, 2000, 1000, 500, 200, 100, 50];
+const DENOMINATIONS = [100000, 50000, 20000, 10000, 5000, 2000, 1000, 500, 200, 100, 50];
 
 export function makeChange(price, paid) {
   let change = paid - price;

@@ -23,7 +23,7 @@ describe('makeChange', () => {
   });
 
   test('uses several pieces of the same denomination', () => {
-    expect(makeChange(0, 140400)).toEqual({ 50000: 2, 20000: 2, 200: 2 });
+    expect(makeChange(0, 140400)).toEqual({ 100000: 1, 20000: 2, 200: 2 });
   });
 
   test('uses the smallest coin', () => {

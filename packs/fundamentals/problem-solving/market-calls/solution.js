@@ -3,7 +3,7 @@ function callFor(number) {
     return "lucky";
   }
   if (number % 3 === 0 && number % 4 === 0) {
-    return "arepa";
+    return "mollete";
   }
   if (number % 3 === 0) {
     return "pan";

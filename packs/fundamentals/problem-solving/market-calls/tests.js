@@ -6,8 +6,8 @@ describe('marketCalls', () => {
     expect(marketCalls(8)).toEqual(['1', '2', 'pan', 'queso', '5', 'pan', 'lucky', 'queso']);
   });
 
-  test('calls 12 arepa', () => {
-    expect(marketCalls(12).at(-1)).toBe('arepa');
+  test('calls 12 mollete', () => {
+    expect(marketCalls(12).at(-1)).toBe('mollete');
   });
 
   test('returns an empty array for 0', () => {
@@ -25,8 +25,8 @@ describe('marketCalls', () => {
     expect(calls[16]).toBe('lucky');   // 17
   });
 
-  test('calls 24 arepa', () => {
-    expect(marketCalls(24)[23]).toBe('arepa');
+  test('calls 24 mollete', () => {
+    expect(marketCalls(24)[23]).toBe('mollete');
   });
 
   test('gives one call per number, all strings', () => {

@@ -3,9 +3,9 @@ import { readSettings } from './solution';
 
 describe('readSettings', () => {
   test('reads a whole settings file', () => {
-    const file = '# bus tracker settings\ncity = Lima\ntheme=dark\n\nrefresh = 30\nwelcome = Hola = Hello';
+    const file = '# bus tracker settings\ncity = Monterrey\ntheme=dark\n\nrefresh = 30\nwelcome = Hola = Hello';
     expect(readSettings(file)).toEqual({
-      city: 'Lima',
+      city: 'Monterrey',
       theme: 'dark',
       refresh: '30',
       welcome: 'Hola = Hello',
@@ -21,20 +21,20 @@ describe('readSettings', () => {
   });
 
   test('ignores comments, blank lines and lines without =', () => {
-    expect(readSettings('# city = Quito\n\n   \njust some text\nmode = night')).toEqual({ mode: 'night' });
+    expect(readSettings('# city = Puebla\n\n   \njust some text\nmode = night')).toEqual({ mode: 'night' });
   });
 
   test('keeps the last value of a repeated key', () => {
-    expect(readSettings('city = Lima\ncity = Cusco')).toEqual({ city: 'Cusco' });
+    expect(readSettings('city = Monterrey\ncity = Guadalajara')).toEqual({ city: 'Guadalajara' });
   });
 
   test('handles Windows line endings', () => {
-    expect(readSettings('city = Lima\r\nrefresh = 30\r\n')).toEqual({ city: 'Lima', refresh: '30' });
+    expect(readSettings('city = Monterrey\r\nrefresh = 30\r\n')).toEqual({ city: 'Monterrey', refresh: '30' });
   });
 
   test('keeps values as strings, accents included', () => {
-    const settings = readSettings('  stop =  Plaza de Peñalolén  \nlimit=5');
-    expect(settings.stop).toBe('Plaza de Peñalolén');
+    const settings = readSettings('  stop =  Metro Peñón Viejo  \nlimit=5');
+    expect(settings.stop).toBe('Metro Peñón Viejo');
     expect(settings.limit).toBe('5');
   });
 

@@ -1,6 +1,6 @@
-export function tripSummary(startKm, endKm, litres, pricePerLitre) {
+export function tripSummary(startKm, endKm, liters, pricePerLiter) {
   const distance = endKm - startKm;
-  const kmPerLitre = distance / litres;
-  const cost = litres * pricePerLitre;
-  return `Drove ${distance} km, ${kmPerLitre} km per litre, fuel cost ${cost}`;
+  const kmPerLiter = distance / liters;
+  const cost = liters * pricePerLiter;
+  return `Drove ${distance} km, ${kmPerLiter} km per liter, fuel cost ${cost}`;
 }

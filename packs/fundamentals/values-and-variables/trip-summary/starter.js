@@ -1,3 +1,3 @@
-export function tripSummary(startKm, endKm, litres, pricePerLitre) {
+export function tripSummary(startKm, endKm, liters, pricePerLiter) {
   // Your code here
 }

@@ -1,4 +1,4 @@
-const TAX_RATE = 0.10;
+const TAX_RATE = 0.16;
 
 export function totalPrice(unitPrice, quantity) {
   const subtotal = unitPrice * quantity;

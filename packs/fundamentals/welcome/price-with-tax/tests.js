@@ -2,16 +2,16 @@ import { describe, test, expect } from '@jest/globals';
 import { totalPrice } from './solution';
 
 describe('totalPrice', () => {
-  test('three units at 5 each cost 16.5 with tax', () => {
-    expect(totalPrice(5, 3)).toBeCloseTo(16.5);
+  test('three units at 50 pesos each cost 174 with IVA', () => {
+    expect(totalPrice(50, 3)).toBeCloseTo(174);
   });
 
-  test('one unit at 10 costs 11 with tax', () => {
-    expect(totalPrice(10, 1)).toBeCloseTo(11);
+  test('one unit at 100 pesos costs 116 with IVA', () => {
+    expect(totalPrice(100, 1)).toBeCloseTo(116);
   });
 
   test('returns a number', () => {
-    expect(typeof totalPrice(10, 1)).toBe('number');
+    expect(typeof totalPrice(100, 1)).toBe('number');
   });
 
   test('a free product costs nothing', () => {
@@ -23,11 +23,11 @@ describe('totalPrice', () => {
   });
 
   test('works with prices that have cents', () => {
-    expect(totalPrice(19.99, 2)).toBeCloseTo(43.978);
+    expect(totalPrice(19.99, 2)).toBeCloseTo(46.3768);
   });
 
   test('works with large orders', () => {
-    expect(totalPrice(100, 10)).toBeCloseTo(1100);
+    expect(totalPrice(1000, 10)).toBeCloseTo(11600);
   });
 
   test('adds tax on top of the subtotal, not only the subtotal', () => {
@@ -35,6 +35,6 @@ describe('totalPrice', () => {
   });
 
   test('a refund (negative price) gives back the tax too', () => {
-    expect(totalPrice(-20, 1)).toBeCloseTo(-22);
+    expect(totalPrice(-200, 1)).toBeCloseTo(-232);
   });
 });

@@ -4,16 +4,16 @@ import { describeReading } from './solution';
 describe('describeReading', () => {
   test('describes a complete reading', () => {
     const reading = {
-      station: { name: "Cotopaxi", altitude: 3800 },
+      station: { name: "Nevado de Toluca", altitude: 3800 },
       temp: -2.5,
       wind: { speed: 40, direction: "NE" },
     };
-    expect(describeReading(reading)).toBe("Cotopaxi: -2.5 °C, wind 40 km/h");
+    expect(describeReading(reading)).toBe("Nevado de Toluca: -2.5 °C, wind 40 km/h");
   });
 
   test('shows zero values as 0', () => {
-    const reading = { station: { name: "Quito" }, temp: 0, wind: { speed: 0 } };
-    expect(describeReading(reading)).toBe("Quito: 0 °C, wind 0 km/h");
+    const reading = { station: { name: "Toluca" }, temp: 0, wind: { speed: 0 } };
+    expect(describeReading(reading)).toBe("Toluca: 0 °C, wind 0 km/h");
   });
 
   test('handles a missing station and wind', () => {

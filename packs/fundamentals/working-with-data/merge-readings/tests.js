@@ -3,21 +3,21 @@ import { mergeReadings } from './solution';
 
 function savedReadings() {
   return [
-    { id: "bog-1", station: "Bogotá", temp: 14, rain: 2 },
-    { id: "cal-1", station: "Cali", temp: 24, rain: 0 },
+    { id: "cdmx-1", station: "Ciudad de México", temp: 14, rain: 2 },
+    { id: "gdl-1", station: "Guadalajara", temp: 24, rain: 0 },
   ];
 }
 
 describe('mergeReadings', () => {
   test('updates known ids and adds new ones', () => {
     const incoming = [
-      { id: "cal-1", temp: 26, rain: null },
-      { id: "med-1", station: "Medellín", temp: 22 },
+      { id: "gdl-1", temp: 26, rain: null },
+      { id: "mty-1", station: "Monterrey", temp: 22 },
     ];
     expect(mergeReadings(savedReadings(), incoming)).toEqual([
-      { id: "bog-1", station: "Bogotá", temp: 14, rain: 2 },
-      { id: "cal-1", station: "Cali", temp: 26, rain: 0 },
-      { id: "med-1", station: "Medellín", temp: 22 },
+      { id: "cdmx-1", station: "Ciudad de México", temp: 14, rain: 2 },
+      { id: "gdl-1", station: "Guadalajara", temp: 26, rain: 0 },
+      { id: "mty-1", station: "Monterrey", temp: 22 },
     ]);
   });
 
@@ -33,10 +33,10 @@ describe('mergeReadings', () => {
   });
 
   test('does not let null or undefined replace a saved value', () => {
-    const incoming = [{ id: "bog-1", temp: undefined, rain: null, wind: 8 }];
+    const incoming = [{ id: "cdmx-1", temp: undefined, rain: null, wind: 8 }];
     expect(mergeReadings(savedReadings(), incoming)[0]).toEqual({
-      id: "bog-1",
-      station: "Bogotá",
+      id: "cdmx-1",
+      station: "Ciudad de México",
       temp: 14,
       rain: 2,
       wind: 8,
@@ -44,10 +44,10 @@ describe('mergeReadings', () => {
   });
 
   test('lets a 0 replace a saved value', () => {
-    const incoming = [{ id: "bog-1", rain: 0, temp: 0 }];
+    const incoming = [{ id: "cdmx-1", rain: 0, temp: 0 }];
     expect(mergeReadings(savedReadings(), incoming)[0]).toEqual({
-      id: "bog-1",
-      station: "Bogotá",
+      id: "cdmx-1",
+      station: "Ciudad de México",
       temp: 0,
       rain: 0,
     });
@@ -55,16 +55,16 @@ describe('mergeReadings', () => {
 
   test('applies repeated updates of the same id in order', () => {
     const incoming = [
-      { id: "pas-1", station: "Pasto", temp: 10 },
-      { id: "pas-1", temp: 11 },
-      { id: "pas-1", rain: 4, temp: null },
+      { id: "zac-1", station: "Zacatecas", temp: 10 },
+      { id: "zac-1", temp: 11 },
+      { id: "zac-1", rain: 4, temp: null },
     ];
-    expect(mergeReadings([], incoming)).toEqual([{ id: "pas-1", station: "Pasto", temp: 11, rain: 4 }]);
+    expect(mergeReadings([], incoming)).toEqual([{ id: "zac-1", station: "Zacatecas", temp: 11, rain: 4 }]);
   });
 
   test('drops empty fields from a brand-new reading', () => {
-    const incoming = [{ id: "ney-1", station: "Neiva", temp: 31, rain: null }];
-    expect(mergeReadings([], incoming)).toEqual([{ id: "ney-1", station: "Neiva", temp: 31 }]);
+    const incoming = [{ id: "hmo-1", station: "Hermosillo", temp: 31, rain: null }];
+    expect(mergeReadings([], incoming)).toEqual([{ id: "hmo-1", station: "Hermosillo", temp: 31 }]);
   });
 
   test('keeps the saved order, then new ids in arrival order', () => {
@@ -88,9 +88,9 @@ describe('mergeReadings', () => {
 
   test('changes neither input', () => {
     const saved = savedReadings();
-    const incoming = [{ id: "cal-1", temp: 26 }];
+    const incoming = [{ id: "gdl-1", temp: 26 }];
     mergeReadings(saved, incoming);
     expect(saved).toEqual(savedReadings());
-    expect(incoming).toEqual([{ id: "cal-1", temp: 26 }]);
+    expect(incoming).toEqual([{ id: "gdl-1", temp: 26 }]);
   });
 });

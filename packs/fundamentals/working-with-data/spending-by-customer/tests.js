@@ -6,7 +6,7 @@ describe('spendingByCustomer', () => {
     const orders = [
       { id: 101, customer: "Rosa", total: 30, status: "paid" },
       { id: 102, customer: "Iván", total: 12.5, status: "paid" },
-      { id: 103, customer: "Rosa", total: 8, status: "cancelled" },
+      { id: 103, customer: "Rosa", total: 8, status: "canceled" },
       { id: 104, customer: "Rosa", total: 15, status: "paid" },
       { id: 105, total: 4, status: "paid" },
     ];
@@ -19,7 +19,7 @@ describe('spendingByCustomer', () => {
 
   test('leaves out customers with no paid orders', () => {
     const orders = [
-      { id: 1, customer: "Nelson", total: 20, status: "cancelled" },
+      { id: 1, customer: "Nelson", total: 20, status: "canceled" },
       { id: 2, customer: "Nelson", total: 5, status: "pending" },
     ];
     expect(spendingByCustomer(orders)).toEqual({});

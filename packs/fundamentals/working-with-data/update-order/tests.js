@@ -5,7 +5,7 @@ function makeOrder() {
   return {
     id: 7,
     status: "new",
-    address: { street: "Calle 8 #12", city: "Lima" },
+    address: { street: "Calle Hidalgo 12", city: "Monterrey" },
     items: ["tea", "bread"],
   };
 }
@@ -14,13 +14,13 @@ describe('updateOrder', () => {
   test('applies normal fields, address changes and new items', () => {
     const result = updateOrder(makeOrder(), {
       status: "sent",
-      address: { city: "Cusco" },
+      address: { city: "Guadalajara" },
       addItems: ["cocoa"],
     });
     expect(result).toEqual({
       id: 7,
       status: "sent",
-      address: { street: "Calle 8 #12", city: "Cusco" },
+      address: { street: "Calle Hidalgo 12", city: "Guadalajara" },
       items: ["tea", "bread", "cocoa"],
     });
   });
@@ -49,21 +49,21 @@ describe('updateOrder', () => {
 
   test('does not change the original order', () => {
     const order = makeOrder();
-    updateOrder(order, { status: "sent", address: { city: "Cusco" }, addItems: ["cocoa"] });
+    updateOrder(order, { status: "sent", address: { city: "Guadalajara" }, addItems: ["cocoa"] });
     expect(order).toEqual(makeOrder());
   });
 
   test('gives the result its own address and items', () => {
     const order = makeOrder();
     const result = updateOrder(order, {});
-    result.address.city = "Quito";
+    result.address.city = "Puebla";
     result.items.push("jam");
-    expect(order.address.city).toBe("Lima");
+    expect(order.address.city).toBe("Monterrey");
     expect(order.items).toEqual(["tea", "bread"]);
   });
 
   test('keeps accents in new values', () => {
-    const result = updateOrder(makeOrder(), { address: { street: "Av. Perú 450" } });
-    expect(result.address).toEqual({ street: "Av. Perú 450", city: "Lima" });
+    const result = updateOrder(makeOrder(), { address: { street: "Av. Juárez 450" } });
+    expect(result.address).toEqual({ street: "Av. Juárez 450", city: "Monterrey" });
   });
 });
