@@ -30,7 +30,10 @@ pub fn grade(request: &GradeRequest, limit_ms: u32) -> anyhow::Result<GradeRepor
 
 /// Grades `code` as the learner's answer to a pack's exercise, by its tests or its checks.
 pub fn grade_exercise(exercise: &course::Exercise, code: &str) -> anyhow::Result<GradeReport> {
-    if exercise.checks.is_empty() {
+    if exercise.kind == course::ExerciseKind::Tests {
+        let request = suite_request(exercise, code);
+        grade_in("suite-stdin", &request, exercise.time_limit_ms)
+    } else if exercise.checks.is_empty() {
         let request = grader::GradeRequest {
             solution: code.to_string(),
             tests: exercise.tests.clone(),
@@ -53,6 +56,30 @@ pub fn grade_exercise(exercise: &course::Exercise, code: &str) -> anyhow::Result
             limits: Default::default(),
         };
         grade_hints(&request, exercise.time_limit_ms)
+    }
+}
+
+/// The request that grades `tests`, a learner's test file for a `tests` exercise.
+pub fn suite_request(exercise: &course::Exercise, tests: &str) -> grader::SuiteRequest {
+    let under_test = exercise.under_test.as_deref();
+    grader::SuiteRequest {
+        tests: tests.to_string(),
+        implementation: under_test
+            .map(|u| u.implementation.clone())
+            .unwrap_or_default(),
+        broken: under_test
+            .map(|u| {
+                u.broken
+                    .iter()
+                    .map(|b| grader::Broken {
+                        mistake: b.mistake.clone(),
+                        code: b.code.clone(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        limits: Default::default(),
+        files: exercise.files.clone(),
     }
 }
 
@@ -217,6 +244,11 @@ pub fn serve_grade() -> anyhow::Result<ExitCode> {
 /// The child's side of an assert-style grading.
 pub fn serve_hints() -> anyhow::Result<ExitCode> {
     serve(|request: grader::HintsRequest| grader::grade_hints(&request))
+}
+
+/// The child's side of grading a learner's test file.
+pub fn serve_suite() -> anyhow::Result<ExitCode> {
+    serve(|request: grader::SuiteRequest| grader::grade_suite(&request))
 }
 
 /// The child's side of `run`.

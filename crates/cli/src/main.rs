@@ -67,6 +67,9 @@ enum Command {
     /// Internal: grade an assert-style request read from stdin.
     #[command(hide = true)]
     HintsStdin,
+    /// Internal: grade a learner's test file (a `tests` exercise) read from stdin.
+    #[command(hide = true)]
+    SuiteStdin,
     /// Create a pack, or add a module, lesson, exercise or quiz to one, from a template that
     /// passes `puente check`.
     New {
@@ -176,6 +179,7 @@ fn main() -> ExitCode {
         Command::GradeStdin => isolate::serve_grade(),
         Command::RunStdin => isolate::serve_run(),
         Command::HintsStdin => isolate::serve_hints(),
+        Command::SuiteStdin => isolate::serve_suite(),
         Command::New { kind, name, dir } => new::run(kind, &name, &dir),
         Command::Import { from, dir, out } => import::run(from, &dir, &out),
         Command::Build { pack, out } => build(&pack, &out),

@@ -436,7 +436,9 @@ fn check_runs_known_wrong_solutions_and_counts_kinds_and_hours() {
     assert!(out.status.success(), "{text}");
     assert!(text.contains("wrong solutions caught 1/1"), "{text}");
     assert!(
-        text.contains("exercises by kind: 0 write, 1 fix, 0 extend; estimated practice: 0.1 hours"),
+        text.contains(
+            "exercises by kind: 0 write, 1 fix, 0 extend, 0 tests; estimated practice: 0.1 hours"
+        ),
         "{text}"
     );
 
@@ -464,7 +466,7 @@ fn check_runs_known_wrong_solutions_and_counts_kinds_and_hours() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(!out.status.success(), "{text}");
     assert!(
-        text.contains("unknown kind \"debug\"; use one of write, fix, extend"),
+        text.contains("unknown kind \"debug\"; use one of write, fix, extend, tests"),
         "{text}"
     );
     let _ = fs::remove_dir_all(&dir);
@@ -511,5 +513,84 @@ explain = "Microtasks run before timers."
         text.contains("order.quiz.toml, question 1: the program prints \"one two three\""),
         "{text}"
     );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_test_writing_exercise_is_checked_by_what_its_tests_catch() {
+    let dir = temp_pack("suite", "unused");
+    let ex = dir.join("m/fib");
+    fs::remove_file(ex.join("tests.js")).unwrap();
+    // Three gradings in one run (the correct version and two broken ones) need more than 0.5 s.
+    let toml = fs::read_to_string(ex.join("exercise.toml"))
+        .unwrap()
+        .replace("time_limit_ms = 500", "time_limit_ms = 5000");
+    fs::write(
+        ex.join("exercise.toml"),
+        format!("kind = \"tests\"\n{toml}"),
+    )
+    .unwrap();
+    fs::write(
+        ex.join("implementation.js"),
+        "export function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }\n",
+    )
+    .unwrap();
+    fs::create_dir_all(ex.join("broken")).unwrap();
+    fs::write(
+        ex.join("broken/starts-at-one.js"),
+        "// starts the sequence at 1\nexport function fib(n) { return n < 2 ? 1 : fib(n - 1) + fib(n - 2); }\n",
+    )
+    .unwrap();
+    fs::write(
+        ex.join("broken/adds-one.js"),
+        "// adds one to every number after the first two\nexport function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2) + 1; }\n",
+    )
+    .unwrap();
+    let model: String = "import { fib } from './solution';\n".to_string()
+        + &(0..5)
+            .map(|i| {
+                format!("test('fib {i}', () => expect(fib({i})).toBe([0, 1, 1, 2, 3][{i}]));\n")
+            })
+            .collect::<String>();
+    fs::write(ex.join("solution.js"), &model).unwrap();
+    // The starter checks only fib(1), which every version gets right.
+    fs::write(
+        ex.join("starter.js"),
+        "import { fib } from './solution';\ntest('fib 1', () => expect(fib(1)).toBe(1));\n",
+    )
+    .unwrap();
+    let out = puente().arg("check").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("0 fix, 0 extend, 1 tests"), "{text}");
+
+    // A model test file that misses a broken version is reported.
+    let weak = "import { fib } from './solution';\n".to_string()
+        + &(0..5)
+            .map(|i| format!("test('fib {i} small', () => expect(fib({i})).toBeLessThan(9));\n"))
+            .collect::<String>();
+    fs::write(ex.join("solution.js"), weak).unwrap();
+    let out = puente().arg("check").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{text}");
+    assert!(
+        text.contains(
+            "solution.js fails \"Your tests catch a version that starts the sequence at 1\""
+        ),
+        "{text}"
+    );
+
+    // A broken version without its comment is named with what to write.
+    fs::write(ex.join("solution.js"), &model).unwrap();
+    fs::write(
+        ex.join("broken/adds-one.js"),
+        "export function fib(n) { return 0; }\n",
+    )
+    .unwrap();
+    let out = puente().arg("check").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{text}");
+    assert!(text.contains("adds-one.js:1"), "{text}");
+    assert!(text.contains("start the file with a comment"), "{text}");
     let _ = fs::remove_dir_all(&dir);
 }

@@ -11,7 +11,8 @@ use crate::files::{Disk, Files};
 use crate::id::is_valid_id;
 use crate::markdown;
 use crate::model::{
-    Check, Exercise, ExerciseKind, Item, Lesson, Module, Pack, Source, Term, DEFAULT_TIME_LIMIT_MS,
+    BrokenVersion, Check, Exercise, ExerciseKind, Item, Lesson, Module, Pack, Source, Term,
+    UnderTest, DEFAULT_TIME_LIMIT_MS,
 };
 use crate::problem::{LoadError, Problem};
 use crate::quiz::{Answer, Choice, Question, Quiz};
@@ -733,8 +734,25 @@ impl Loader<'_> {
         let [instructions, starter, solution] =
             ["instructions.md", "starter.js", "solution.js"].map(|name| self.read(&dir.join(name)));
         let uses_checks = meta.as_ref().is_some_and(|(m, _)| !m.checks.is_empty());
+        let writes_tests = meta
+            .as_ref()
+            .is_some_and(|(m, _)| m.kind.as_deref() == Some(ExerciseKind::Tests.name()));
         let tests_file = dir.join("tests.js");
-        let tests = if uses_checks {
+        let under_test = if writes_tests {
+            self.under_test(dir)
+        } else {
+            None
+        };
+        let tests = if writes_tests {
+            if self.files.is_file(&tests_file) {
+                self.report(
+                    &tests_file,
+                    None,
+                    "a `tests` exercise has no tests.js: the learner writes the tests (starter.js) and solution.js is a model test file; remove tests.js",
+                );
+            }
+            Some(String::new())
+        } else if uses_checks {
             if self.files.is_file(&tests_file) {
                 self.report(
                     &tests_file,
@@ -865,7 +883,56 @@ impl Loader<'_> {
                     code: c.code,
                 })
                 .collect(),
+            under_test,
         })
+    }
+
+    /// A `tests` exercise's correct implementation (`implementation.js`) and broken versions
+    /// (`broken/*.js`, each starting with a `//` comment that says what is wrong with it).
+    fn under_test(&mut self, dir: &Path) -> Option<Box<UnderTest>> {
+        let implementation = self.read(&dir.join("implementation.js"));
+        let folder = dir.join("broken");
+        let mut names: Vec<String> = match self.files.list(&folder) {
+            Ok(entries) => entries
+                .into_iter()
+                .filter(|(name, is_dir)| !is_dir && name.ends_with(".js"))
+                .map(|(name, _)| name)
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        names.sort();
+        if names.is_empty() {
+            self.report(
+                &folder,
+                None,
+                "a `tests` exercise needs broken versions for the learner's tests to catch: add broken/NAME.js files, each the function with one mistake",
+            );
+        }
+        let mut broken = Vec::new();
+        for name in names {
+            let file = folder.join(&name);
+            let Some(code) = self.read(&file) else {
+                continue;
+            };
+            let mistake = code
+                .lines()
+                .next()
+                .and_then(|l| l.trim().strip_prefix("//"))
+                .map(|m| m.trim().trim_end_matches('.').to_string())
+                .filter(|m| !m.is_empty());
+            match mistake {
+                Some(mistake) => broken.push(BrokenVersion { mistake, code }),
+                None => self.report(
+                    &file,
+                    Some(1),
+                    "start the file with a comment that says what is wrong with this version, finishing \"a version that…\", like `// forgets the last item`",
+                ),
+            }
+        }
+        Some(Box::new(UnderTest {
+            implementation: implementation?,
+            broken,
+        }))
     }
 
     /// Reads the helper files an exercise lists in `files`: JavaScript files inside its folder,

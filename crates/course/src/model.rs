@@ -123,6 +123,26 @@ pub struct Exercise {
     /// script graded by them, and `tests` is empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<Check>,
+    /// For a `tests` exercise: the code the learner's tests run against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub under_test: Option<Box<UnderTest>>,
+}
+
+/// What a `tests` exercise's learner writes tests for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnderTest {
+    /// A correct implementation: every test must pass against it.
+    pub implementation: String,
+    /// Broken versions: each must fail at least one test.
+    pub broken: Vec<BrokenVersion>,
+}
+
+/// A version of a `tests` exercise's function with one mistake.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BrokenVersion {
+    /// What is wrong with it, in words that finish "a version that…" (the file's first comment).
+    pub mistake: String,
+    pub code: String,
 }
 
 /// What an exercise asks of the learner. All kinds are graded the same way (the tests must pass);
@@ -139,10 +159,13 @@ pub enum ExerciseKind {
     Fix,
     /// The starter is a working program; add to it or change its shape with its tests green.
     Extend,
+    /// The learner writes the tests: they must pass against `implementation` and catch every
+    /// version in `broken`. `starter` and `solution` are test files.
+    Tests,
 }
 
 impl ExerciseKind {
-    pub const ALL: [ExerciseKind; 3] = [Self::Write, Self::Fix, Self::Extend];
+    pub const ALL: [ExerciseKind; 4] = [Self::Write, Self::Fix, Self::Extend, Self::Tests];
 
     pub fn is_write(&self) -> bool {
         *self == Self::Write
@@ -154,6 +177,7 @@ impl ExerciseKind {
             Self::Write => "write",
             Self::Fix => "fix",
             Self::Extend => "extend",
+            Self::Tests => "tests",
         }
     }
 }

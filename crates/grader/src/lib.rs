@@ -13,6 +13,7 @@ mod run;
 mod sandbox;
 mod snippet;
 mod stage;
+mod suite;
 
 pub use explain::{Explain, Lang};
 pub use hints::{grade_hints, Hint, HintsRequest};
@@ -25,3 +26,4 @@ pub use run::{grade, GradeRequest};
 pub use sandbox::prewarm;
 pub use snippet::{run_snippet, RunReport, RunRequest};
 pub use stage::{on_stage, StageHook};
+pub use suite::{grade_suite, Broken, SuiteRequest};

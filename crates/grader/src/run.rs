@@ -69,7 +69,10 @@ pub(crate) fn explained(mut report: GradeReport, source: &str) -> GradeReport {
     report
 }
 
-fn grade_raw(request: &GradeRequest) -> GradeReport {
+/// Why a test file that registers no test cannot be graded.
+pub(crate) const NO_TESTS: &str = "the test file defines no tests";
+
+pub(crate) fn grade_raw(request: &GradeRequest) -> GradeReport {
     crate::stage::enter(None);
     let mut sandbox = match Sandbox::new(&request.limits) {
         Ok(s) => s,
@@ -200,7 +203,7 @@ pub(crate) fn run_tests(
     }
 
     let verdict = if results.is_empty() {
-        return internal("the test file defines no tests".into());
+        return internal(NO_TESTS.into());
     } else if results.iter().all(|t| t.status != TestStatus::Failed) {
         Verdict::Passed
     } else {

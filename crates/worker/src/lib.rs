@@ -47,12 +47,14 @@ fn setup() {
     });
 }
 
-/// Grades a JSON-encoded [`grader::GradeRequest`] and returns the JSON-encoded report.
-#[wasm_bindgen]
-pub fn grade(request_json: &str) -> String {
+/// Decodes a request of type `R`, grades it with `grade`, and returns the JSON-encoded report.
+fn grade_json<R: serde::de::DeserializeOwned>(
+    request_json: &str,
+    grade: impl Fn(&R) -> grader::GradeReport,
+) -> String {
     setup();
-    let report = match serde_json::from_str::<grader::GradeRequest>(request_json) {
-        Ok(request) => grader::grade(&request),
+    let report = match serde_json::from_str::<R>(request_json) {
+        Ok(request) => grade(&request),
         Err(e) => grader::GradeReport::error(
             grader::CodeError::new(
                 "GraderError",
@@ -62,6 +64,18 @@ pub fn grade(request_json: &str) -> String {
         ),
     };
     serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"verdict\":\"error\",\"tests\":[],\"console\":[],\"error\":{{\"name\":\"GraderError\",\"message\":\"{e}\",\"line\":null,\"column\":null}}}}"))
+}
+
+/// Grades a JSON-encoded [`grader::GradeRequest`] and returns the JSON-encoded report.
+#[wasm_bindgen]
+pub fn grade(request_json: &str) -> String {
+    grade_json(request_json, grader::grade)
+}
+
+/// Grades a learner's test file, a JSON-encoded [`grader::SuiteRequest`].
+#[wasm_bindgen]
+pub fn grade_suite(request_json: &str) -> String {
+    grade_json(request_json, grader::grade_suite)
 }
 
 /// Runs a JSON-encoded [`grader::RunRequest`] (a lesson's example) and returns the JSON-encoded
@@ -83,18 +97,7 @@ pub fn run(request_json: &str) -> String {
 /// JSON-encoded report.
 #[wasm_bindgen]
 pub fn grade_hints(request_json: &str) -> String {
-    setup();
-    let report = match serde_json::from_str::<grader::HintsRequest>(request_json) {
-        Ok(request) => grader::grade_hints(&request),
-        Err(e) => grader::GradeReport::error(
-            grader::CodeError::new(
-                "GraderError",
-                format!("the page sent an unreadable grading request: {e}"),
-            ),
-            Vec::new(),
-        ),
-    };
-    serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"verdict\":\"error\",\"tests\":[],\"console\":[],\"error\":{{\"name\":\"GraderError\",\"message\":\"{e}\",\"line\":null,\"column\":null}}}}"))
+    grade_json(request_json, grader::grade_hints)
 }
 
 /// Builds the next run's sandbox while the worker is idle; see [`grader::prewarm`].

@@ -78,6 +78,19 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
             })
             .collect();
         let limit = ex.time_limit_ms;
+        // A `tests` exercise: the learner's code is a test file, graded against these.
+        let suite = ex.under_test.as_deref().map(|u| {
+            (
+                u.implementation.clone(),
+                u.broken
+                    .iter()
+                    .map(|b| grader::Broken {
+                        mistake: b.mistake.clone(),
+                        code: b.code.clone(),
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        });
         Callback::from(move |()| {
             running.set(true);
             let report = report.clone();
@@ -92,7 +105,16 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                 report.set(Some(r));
                 running.set(false);
             });
-            if checks.is_empty() {
+            if let Some((implementation, broken)) = &suite {
+                let request = grader::SuiteRequest {
+                    tests: code.borrow().clone(),
+                    implementation: implementation.clone(),
+                    broken: broken.clone(),
+                    limits: Default::default(),
+                    files: files.clone(),
+                };
+                grading.grade_suite(&request, limit, done);
+            } else if checks.is_empty() {
                 let request = GradeRequest {
                     solution: code.borrow().clone(),
                     tests: tests.clone(),
@@ -171,6 +193,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                         match ex.kind {
                             course::ExerciseKind::Fix => html! { <span class="badge kind">{ t(Text::KindFix) }</span> },
                             course::ExerciseKind::Extend => html! { <span class="badge kind">{ t(Text::KindExtend) }</span> },
+                            course::ExerciseKind::Tests => html! { <span class="badge kind">{ t(Text::KindTests) }</span> },
                             course::ExerciseKind::Write => html! {},
                         }
                     }
@@ -178,6 +201,15 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                 </p>
                 <h2 class="visually-hidden">{ t(Text::Instructions) }</h2>
                 <Markdown html={ex.instructions_html.clone()} />
+                if let Some(under_test) = &ex.under_test {
+                    <section class="helper-files implementation">
+                        <h2>{ t(Text::CodeUnderTest) }</h2>
+                        <details>
+                            <summary><code>{ "solution.js" }</code></summary>
+                            <pre><code>{ &under_test.implementation }</code></pre>
+                        </details>
+                    </section>
+                }
                 if !ex.files.is_empty() {
                     <section class="helper-files">
                         <h2>{ t(Text::HelperFiles) }</h2>

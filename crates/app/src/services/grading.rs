@@ -221,6 +221,17 @@ impl Grading {
         self.submit_grade("hints", request, limit_ms, done);
     }
 
+    /// Grades a learner's test file (a `tests` exercise), like [`Grading::grade`].
+    pub fn grade_suite(
+        &self,
+        request: &grader::SuiteRequest,
+        limit_ms: u32,
+        done: Callback<GradeReport>,
+    ) {
+        let request = serde_json::to_string(request).expect("suite requests always serialize");
+        self.submit_grade("suite", request, limit_ms, done);
+    }
+
     /// Runs a lesson example; like [`Grading::grade`], a newer request replaces this one, and
     /// then `done` hears that it was stopped.
     pub fn run(&self, request: &RunRequest, limit_ms: u32, done: Callback<RunReport>) {
