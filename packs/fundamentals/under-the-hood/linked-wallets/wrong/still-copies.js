@@ -1,0 +1,23 @@
+// Wrong approach: adds withdraw but still copies the methods onto every wallet instead of linking it to walletMethods.
+export const walletMethods = {
+  deposit(amount) {
+    this.centavos += amount;
+    return this.centavos;
+  },
+
+  withdraw(amount) {
+    if (amount > this.centavos) {
+      return false;
+    }
+    this.centavos -= amount;
+    return true;
+  },
+
+  balanceText() {
+    return `${this.owner}: $${(this.centavos / 100).toFixed(2)}`;
+  },
+};
+
+export function createWallet(owner, centavos = 0) {
+  return { owner, centavos, ...walletMethods };
+}

@@ -1,0 +1,3 @@
+export function memoize(fn) {
+  // Your code here
+}

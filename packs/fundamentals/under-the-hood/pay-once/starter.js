@@ -1,0 +1,3 @@
+export function once(fn) {
+  // Your code here
+}

@@ -1,0 +1,9 @@
+export const predictions = {
+  breakfast: ["order tamales", "pay", "tamales ready"],
+  promiseOrTimer: [],
+  chain: [],
+  delays: [],
+  insideTimer: [],
+  insidePromise: [],
+  executor: [],
+};

@@ -1,0 +1,3 @@
+export function Product(name, price) {
+  // Your code here
+}

@@ -1,0 +1,24 @@
+// Wrong approach: nextPayday assumes every month ends on the 30th.
+const DAY = 24 * 60 * 60 * 1000;
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+export function utcDate(year, month, day) {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+export function isoDay(date) {
+  return date.toISOString().slice(0, 10);
+}
+
+export function weekdayName(date) {
+  return WEEKDAYS[date.getUTCDay()];
+}
+
+export function daysBetween(from, to) {
+  return Math.round((to - from) / DAY);
+}
+
+export function nextPayday(date) {
+  const day = date.getUTCDate() <= 15 ? 15 : 30;
+  return isoDay(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), day)));
+}
