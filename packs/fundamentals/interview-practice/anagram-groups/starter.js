@@ -1,0 +1,3 @@
+export function groupAnagrams(words) {
+  // Your code here
+}

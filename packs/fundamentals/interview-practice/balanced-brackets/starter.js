@@ -1,0 +1,3 @@
+export function isBalanced(code) {
+  // Your code here
+}

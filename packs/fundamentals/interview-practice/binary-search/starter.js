@@ -1,0 +1,3 @@
+export function firstIndexOf(sorted, target) {
+  // Your code here
+}

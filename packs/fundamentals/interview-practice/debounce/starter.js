@@ -1,0 +1,3 @@
+export function debounce(fn, waitMs) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function firstUnique(text) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function flattenKeys(settings) {
+  // Your code here
+}

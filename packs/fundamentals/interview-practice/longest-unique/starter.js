@@ -1,0 +1,3 @@
+export function longestUnique(text) {
+  // Your code here
+}

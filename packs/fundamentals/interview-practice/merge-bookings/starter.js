@@ -1,0 +1,3 @@
+export function busyBlocks(bookings) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function countPairs(amounts, target) {
+  // Your code here
+}

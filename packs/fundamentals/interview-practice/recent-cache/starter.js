@@ -1,0 +1,15 @@
+export class RecentCache {
+  constructor(capacity) {
+    // Your code here
+  }
+
+  get(key) {}
+
+  set(key, value) {}
+
+  has(key) {}
+
+  get size() {}
+
+  recent() {}
+}

@@ -1,0 +1,3 @@
+export function rotate(items, k) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function mergeStock(reports) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export async function chargeAll(charges, gateway) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export async function monthlyReport(months, loadStatement) {
+  // Your code here
+}

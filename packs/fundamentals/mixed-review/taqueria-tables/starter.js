@@ -1,0 +1,3 @@
+export function billsByTable(orders) {
+  // Your code here
+}
