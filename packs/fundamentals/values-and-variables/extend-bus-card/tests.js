@@ -28,7 +28,7 @@ describe('dayReport', () => {
   });
 
   test('the top-up is paid in before the trips', () => {
-    expect(dayReport(0, 1900, 1)).toBe("Start 0, top-up 1900, 1 trips, end 950, can board: true");
+    expect(dayReport(0, 1900, 2)).toBe("Start 0, top-up 1900, 2 trips, end 0, can board: false");
   });
 
   test('a day without trips keeps the topped-up balance', () => {
