@@ -1,0 +1,15 @@
+// Wrong fix: uses === but wraps the callback in braces without return,
+// so the callback returns undefined and filter keeps nobody.
+export function clientsIn(roster, city) {
+  return roster.filter((developer) => {
+    developer.city === city;
+  });
+}
+
+export function namesOf(roster) {
+  return roster.map((developer) => developer.name);
+}
+
+export function findByRfc(roster, rfc) {
+  return roster.find((developer) => developer.rfc === rfc);
+}

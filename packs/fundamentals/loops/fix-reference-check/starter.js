@@ -1,0 +1,27 @@
+export function isAllDigits(text) {
+  for (let i = 1; i < text.length; i++) {
+    const char = text[i];
+    if (char < "0" || char > "9") {
+      return false;
+    }
+  }
+  return true;
+}
+
+export function digitSum(text) {
+  let sum = 0;
+  for (const char of text) {
+    sum += char;
+  }
+  return sum;
+}
+
+export function isValidReference(text) {
+  if (text.length !== 8) {
+    return false;
+  }
+  if (!isAllDigits(text)) {
+    return false;
+  }
+  return digitSum(text) % 10 === 0;
+}

@@ -1,0 +1,20 @@
+// Wrong fix: numbers the seats from 1 but still never empties `line` between rows.
+const ROW_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+export function seatMap(rows, seatsPerRow) {
+  let map = "";
+  let line = "";
+  for (let row = 0; row < rows; row++) {
+    for (let seat = 1; seat <= seatsPerRow; seat++) {
+      if (seat > 1) {
+        line += " ";
+      }
+      line += ROW_LETTERS[row] + seat;
+    }
+    map += line;
+    if (row < rows - 1) {
+      map += "\n";
+    }
+  }
+  return map;
+}

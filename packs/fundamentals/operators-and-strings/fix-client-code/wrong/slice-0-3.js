@@ -1,0 +1,7 @@
+// Wrong fix: starts at index 0 but ends at 3, so it keeps only three letters.
+export function clientCode(lastName, birthYear, number) {
+  const letters = lastName.trim().toUpperCase().slice(0, 3);
+  const year = String(birthYear % 100).padStart(2, "0");
+  const serial = String(number).padStart(3, "0");
+  return letters + year + "-" + serial;
+}

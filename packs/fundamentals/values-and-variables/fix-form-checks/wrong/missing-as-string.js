@@ -1,0 +1,12 @@
+// Wrong fix: compares with the text "undefined" instead of the value undefined.
+export function isText(value) {
+  return typeof value === "string";
+}
+
+export function isMissing(value) {
+  return value === "undefined";
+}
+
+export function isBrokenNumber(value) {
+  return Number.isNaN(value);
+}

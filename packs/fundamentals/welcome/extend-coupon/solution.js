@@ -1,0 +1,24 @@
+const IVA_RATE = 0.16;
+
+export function subtotal(unitPrice, quantity) {
+  return unitPrice * quantity;
+}
+
+export function total(unitPrice, quantity) {
+  const beforeTax = subtotal(unitPrice, quantity);
+  return beforeTax + beforeTax * IVA_RATE;
+}
+
+export function receipt(item, unitPrice, quantity) {
+  return `${quantity} x ${item}: ${total(unitPrice, quantity)} pesos with IVA`;
+}
+
+export function totalWithCoupon(unitPrice, quantity, coupon) {
+  const afterCoupon = subtotal(unitPrice, quantity) - coupon;
+  return afterCoupon + afterCoupon * IVA_RATE;
+}
+
+export function receiptWithCoupon(item, unitPrice, quantity, coupon) {
+  const amount = totalWithCoupon(unitPrice, quantity, coupon);
+  return `${quantity} x ${item}: ${amount} pesos with IVA (coupon: ${coupon} pesos)`;
+}

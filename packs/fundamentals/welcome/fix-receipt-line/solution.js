@@ -1,0 +1,8 @@
+export function lineTotal(quantity, unitPrice) {
+  return quantity * unitPrice;
+}
+
+export function receiptLine(item, quantity, unitPrice) {
+  const total = lineTotal(quantity, unitPrice);
+  return quantity + " x " + item + ": $" + total;
+}
