@@ -1,0 +1,20 @@
+// Wrong fix: awaits fetchTotals, but forEach still does not wait for its async callbacks,
+// so the totals array is empty when it is returned.
+// api.getOrder(id) returns a promise of { id, total } (total in centavos).
+
+// The totals of the orders, in the order of the ids.
+export async function fetchTotals(ids, api) {
+  const totals = [];
+  ids.forEach(async (id) => {
+    const order = await api.getOrder(id);
+    totals.push(order.total);
+  });
+  return totals;
+}
+
+// { orders, sum }: how many orders, and their totals added up, in centavos.
+export async function dailyReport(ids, api) {
+  const totals = await fetchTotals(ids, api);
+  const sum = totals.reduce((acc, total) => acc + total, 0);
+  return { orders: totals.length, sum };
+}

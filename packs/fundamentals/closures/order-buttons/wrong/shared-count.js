@@ -1,0 +1,22 @@
+// Wrong fix: the loop now uses let, but the count still lives outside the factory, so every button shares it.
+let presses = 0;
+
+// A counter: every call adds one and returns the new count.
+export function makeCounter() {
+  return function () {
+    presses = presses + 1;
+    return presses;
+  };
+}
+
+// One button per dish. Pressing a button (calling it) returns "DISH: COUNT".
+export function makeButtons(dishes) {
+  const buttons = [];
+  for (let i = 0; i < dishes.length; i++) {
+    const counter = makeCounter();
+    buttons.push(function () {
+      return `${dishes[i]}: ${counter()}`;
+    });
+  }
+  return buttons;
+}

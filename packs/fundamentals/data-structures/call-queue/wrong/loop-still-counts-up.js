@@ -1,0 +1,34 @@
+// Wrong fix: dequeue now takes the first caller, but serveAll still compares i with a size
+// that shrinks on every round, so half the callers are left waiting.
+// A call center queue: the first caller to arrive is the first one served.
+export class CallQueue {
+  constructor() {
+    this.items = [];
+  }
+
+  enqueue(caller) {
+    this.items.push(caller);
+  }
+
+  // Removes and returns the next caller, or null when nobody is waiting.
+  dequeue() {
+    if (this.items.length === 0) {
+      return null;
+    }
+    return this.items.shift();
+  }
+
+  get size() {
+    return this.items.length;
+  }
+}
+
+// At closing time, serves everyone still waiting, in order.
+// Returns the list of callers served; the queue is left empty.
+export function serveAll(queue) {
+  const served = [];
+  for (let i = 0; i < queue.size; i++) {
+    served.push(queue.dequeue());
+  }
+  return served;
+}

@@ -1,0 +1,31 @@
+// Wrong fix: frees the printer in finally, but turns every error into a message,
+// so a problem that isn't a paper jam never reaches the caller.
+export class PaperJamError extends Error {
+  constructor(page) {
+    super(`Paper jam on page ${page}`);
+    this.name = "PaperJamError";
+    this.page = page;
+  }
+}
+
+// printer: { busy: false, printPage(docName, page) }, where printPage may throw.
+// doc: { name: "contrato.pdf", pages: 3 }
+export function printDocument(printer, doc) {
+  if (printer.busy) {
+    throw new Error("Printer is busy");
+  }
+  printer.busy = true;
+  try {
+    for (let page = 1; page <= doc.pages; page++) {
+      printer.printPage(doc.name, page);
+    }
+    return `Printed ${doc.name} (${doc.pages} pages)`;
+  } catch (error) {
+    if (error instanceof PaperJamError) {
+      return `Jammed at page ${error.page}: ${doc.name} not finished`;
+    }
+    return `Could not print ${doc.name}: ${error.message}`;
+  } finally {
+    printer.busy = false;
+  }
+}

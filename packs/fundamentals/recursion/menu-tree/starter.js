@@ -1,0 +1,37 @@
+// A category is { name, items }; a dish is { name, price } (no items).
+function isCategory(item) {
+  return Array.isArray(item.items);
+}
+
+// How many dishes there are in a category, at any depth.
+export function countDishes(category) {
+  let count = 0;
+  for (const item of category.items) {
+    if (isCategory(item)) {
+      count += countDishes(item);
+    } else {
+      count += 1;
+    }
+  }
+  return count;
+}
+
+// The menu as lines of text, indented two spaces per level:
+// ["Menú", "  Antojitos", "    Panuchos", ...]
+export function menuLines(category, depth = 0) {
+  const indent = "  ".repeat(depth);
+  let lines = [indent + category.name];
+  for (const item of category.items) {
+    if (isCategory(item)) {
+      lines = lines.concat(menuLines(item, depth + 1));
+    } else {
+      lines.push(indent + "  " + item.name);
+    }
+  }
+  return lines;
+}
+
+// New feature: see the instructions.
+export function dishPath(category, dishName) {
+  // Your code here
+}

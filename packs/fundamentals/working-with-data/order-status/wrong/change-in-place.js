@@ -1,0 +1,31 @@
+// Wrong approach: changes the order object inside the original list instead of making a new one.
+// Turns the API's JSON text into simple records for the warehouse screen.
+export function parseOrders(text) {
+  const data = JSON.parse(text);
+  return data.orders.map((order) => ({
+    id: order.id,
+    buyer: order.buyer.name,
+    state: order.buyer.state ?? "unknown",
+    cents: order.amount.cents,
+    status: order.status,
+    tracking: order.tracking ?? null,
+  }));
+}
+
+// { paid: 2, shipped: 1 }
+export function countByStatus(orders) {
+  const counts = {};
+  for (const order of orders) {
+    counts[order.status] = (counts[order.status] ?? 0) + 1;
+  }
+  return counts;
+}
+
+export function markShipped(orders, id, tracking) {
+  const order = orders.find((order) => order.id === id);
+  if (order) {
+    order.status = "shipped";
+    order.tracking = tracking;
+  }
+  return orders;
+}
