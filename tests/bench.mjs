@@ -11,9 +11,12 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(9) + ' KB';
 
 console.log('\nfile sizes (first load)                       raw         gzip       brotli');
 const total = [0, 0, 0];
-// Everything in dist/ is fetched on a first visit: the page loads most of it, and the service
-// worker precaches the rest (icons, manifest) for offline use.
-const files = readdirSync(dist, { recursive: true }).filter((f) => statSync(join(dist, f)).isFile()).sort();
+// Every file of the site is fetched on a first visit: the page loads most of it, and the service
+// worker precaches the rest (icons, manifest) for offline use. The precompressed copies (.br,
+// .gz) are what a compressing server sends instead; the brotli column is their size.
+const files = readdirSync(dist, { recursive: true })
+  .filter((f) => statSync(join(dist, f)).isFile() && !/\.(br|gz)$/.test(f))
+  .sort();
 for (const f of files) {
   const b = readFileSync(join(dist, f));
   const sizes = [b.length, gzipSync(b, { level: 9 }).length,

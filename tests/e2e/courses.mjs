@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /// A small valid pack as a one-file pack: one module with a lesson and two exercises.
-export function tinyPack({ version = '1.0.0', lesson = '# Welcome to Tiny\n\nA tiny course.\n', withDouble = true, withChecks = false, id = 'tiny' } = {}) {
+export function tinyPack({ version = '1.0.0', lesson = '# Welcome to Tiny\n\nA tiny course.\n', withDouble = true, withChecks = false, withSuite = false, id = 'tiny' } = {}) {
   const exercise = (name, fn, body) => ({
     [`basics/${name}/exercise.toml`]: `title = "${name}"\ndifficulty = 1\nminutes = 5\nconcepts = []\nhints = ["Read the tests.", "Return a value."]\n`,
     [`basics/${name}/instructions.md`]: `Write \`${fn}\`.\n`,
@@ -15,7 +15,17 @@ export function tinyPack({ version = '1.0.0', lesson = '# Welcome to Tiny\n\nA t
     [`basics/${name}/tests.js`]: `import { ${fn} } from './solution';\n`
       + [1, 2, 3, 4, 5].map((n) => `test('${fn}(${n})', () => { expect(${fn}(${n})).toBe(${body.replaceAll('n', String(n))}); });\n`).join(''),
   });
-  const items = ['welcome', 'add-one', ...(withDouble ? ['double'] : []), ...(withChecks ? ['sum-all'] : [])];
+  const items = ['welcome', 'add-one', ...(withDouble ? ['double'] : []), ...(withChecks ? ['sum-all'] : []), ...(withSuite ? ['test-biggest'] : [])];
+  // An exercise where the learner writes the tests, caught by two broken versions.
+  const suite = withSuite ? {
+    'basics/test-biggest/exercise.toml': 'title = "Test biggest"\nkind = "tests"\ndifficulty = 2\nminutes = 10\nconcepts = []\nhints = ["Think of an empty list."]\ntime_limit_ms = 5000\n',
+    'basics/test-biggest/instructions.md': '`biggest(numbers)` returns the largest number, or `null` for an empty list. Test it.\n',
+    'basics/test-biggest/implementation.js': 'export function biggest(xs) { return xs.length ? Math.max(...xs) : null; }\n',
+    'basics/test-biggest/broken/empty-zero.js': '// returns 0 for an empty list\nexport function biggest(xs) { return xs.length ? Math.max(...xs) : 0; }\n',
+    'basics/test-biggest/broken/first.js': '// returns the first number\nexport function biggest(xs) { return xs.length ? xs[0] : null; }\n',
+    'basics/test-biggest/starter.js': "import { biggest } from './solution';\n\ntest('one number', () => {\n  expect(biggest([4])).toBe(4);\n});\n",
+    'basics/test-biggest/solution.js': "import { biggest } from './solution';\n\ntest('empty', () => expect(biggest([])).toBe(null));\ntest('last is biggest', () => expect(biggest([1, 9])).toBe(9));\n",
+  } : {};
   // An assert-style exercise, as `puente import fcc` writes them: a plain script and checks.
   const checks = withChecks ? {
     'basics/sum-all/exercise.toml': 'title = "Sum all"\ndifficulty = 1\nminutes = 5\nconcepts = []\nhints = ["Use a loop.", "Add each number."]\n\n'
@@ -35,6 +45,7 @@ export function tinyPack({ version = '1.0.0', lesson = '# Welcome to Tiny\n\nA t
       ...exercise('add-one', 'addOne', 'n + 1'),
       ...(withDouble ? exercise('double', 'double', 'n * 2') : {}),
       ...checks,
+      ...suite,
     },
   });
 }
@@ -173,6 +184,34 @@ export async function courseChecks({ base, check, browser, watch, shots, dist, f
         await page.keyboard.insertText('function sumAll(numbers) {\n  return numbers.reduce((a, b) => a + b, 0);\n}\n');
         await page.locator('button.run').click();
         await page.locator('.summary[data-verdict="passed"]').waitFor({ timeout: 10000 });
+        await page.locator('[data-passed="true"]').waitFor();
+      } finally {
+        await context.close();
+      }
+    });
+
+    await check('an exercise where the learner writes the tests names the broken version they miss, and passes once they catch it', async () => {
+      const { context, page } = await fresh();
+      try {
+        await page.goto(base + '#/open');
+        await page.locator('.open-page').waitFor();
+        await page.locator('.pack-file').setInputFiles({ name: 'suite.puente.json', mimeType: 'application/json', buffer: Buffer.from(tinyPack({ id: 'suite', withSuite: true })) });
+        await page.locator('.pack-title', { hasText: 'Tiny course' }).waitFor();
+        await page.goto(base + '#/m/basics/test-biggest');
+        await page.locator('.implementation').waitFor();
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.press('Delete');
+        await page.keyboard.insertText("import { biggest } from './solution';\ntest('empty', () => expect(biggest([])).toBe(null));\n");
+        await page.locator('button.run').click();
+        await page.locator('.summary[data-verdict="failed"]').waitFor({ timeout: 15000 });
+        assert.match(await page.locator('.test.fail').first().innerText(), /catch a version that returns the first number/);
+        await page.locator('.cm-content').click();
+        await page.keyboard.press('End');
+        await page.keyboard.press('Control+End');
+        await page.keyboard.insertText("test('last', () => expect(biggest([2, 7])).toBe(7));\n");
+        await page.locator('button.run').click();
+        await page.locator('.summary[data-verdict="passed"]').waitFor({ timeout: 15000 });
         await page.locator('[data-passed="true"]').waitFor();
       } finally {
         await context.close();

@@ -98,8 +98,13 @@ pub enum LessonPart {
 pub struct Exercise {
     pub id: String,
     pub title: String,
-    /// What the learner is asked to do with the starter.
-    #[serde(default, skip_serializing_if = "ExerciseKind::is_write")]
+    /// What the learner is asked to do with the starter. Named apart in JSON: an item's `kind`
+    /// already says it is an exercise.
+    #[serde(
+        rename = "exercise_kind",
+        default,
+        skip_serializing_if = "ExerciseKind::is_write"
+    )]
     pub kind: ExerciseKind,
     pub difficulty: u8,
     pub minutes: u32,

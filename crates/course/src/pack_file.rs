@@ -233,4 +233,14 @@ mod tests {
         let text = write(&dir).unwrap();
         assert_eq!(open(&text).unwrap(), crate::load_pack(&dir).unwrap());
     }
+
+    /// The app reads the built-in course as the loaded pack serialized (course.json).
+    #[test]
+    fn the_fundamentals_pack_round_trips_through_its_compiled_json() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../packs/fundamentals");
+        let pack = crate::load_pack(&dir).unwrap();
+        let json = serde_json::to_string(&pack).unwrap();
+        let back: crate::Pack = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, pack);
+    }
 }
