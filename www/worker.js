@@ -3,7 +3,8 @@
 // The page terminates this worker when a run exceeds its time limit.
 //
 // Messages from the page: {id, request, mode}, mode 'grade' (or absent), 'hints', 'suite' or
-// 'run', request the JSON-encoded GradeRequest, HintsRequest, SuiteRequest or RunRequest.
+// 'run', request the JSON-encoded GradeRequest, HintsRequest, SuiteRequest or RunRequest; or
+// mode 'pack', request a one-file pack's text, answered with Result<Pack, OpenError> as JSON.
 //
 // Messages to the page, each an object with a `type`:
 //   {type: 'loading'}
@@ -25,7 +26,7 @@
 //       right after posting this: a trapped wasm instance cannot be trusted, so start a new one.
 //   {type: 'failed', reason}
 //       The grader could not be loaded (`reason` is the error's text); the worker is useless.
-import init, { grade, grade_hints, grade_suite, prewarm, run } from './puente_worker.js';
+import init, { grade, grade_hints, grade_suite, open_pack, prewarm, run } from './puente_worker.js';
 
 // What the grader is doing, told by the grader itself (crates/worker/src/lib.rs) before it does
 // it: after a trap the instance cannot be asked anything, so these are all there is to know.
@@ -131,7 +132,7 @@ const ready = download('./puente_worker_bg.wasm').then((bytes) => init({ module_
 self.onmessage = async (event) => {
   if (!(await ready) || crashed) return;
   const { id, request, mode } = event.data;
-  const entry = { run, hints: grade_hints, suite: grade_suite }[mode] ?? grade;
+  const entry = { run, hints: grade_hints, suite: grade_suite, pack: open_pack }[mode] ?? grade;
   const outcome = {};
   if (!guarded(id, () => entry(request), outcome)) return;
   self.postMessage({ type: 'result', id, report: outcome.value });

@@ -189,12 +189,13 @@ pub fn app() -> Html {
     let attempt = use_state(|| 0u32);
     {
         let (builtin, chosen, notice) = (builtin.clone(), chosen.clone(), notice.clone());
+        let grading = (*grading).clone();
         use_effect_with(*attempt, move |attempt| {
             let retry = *attempt > 0;
             wasm_bindgen_futures::spawn_local(async move {
                 let fetched = pack::builtin(retry).await;
                 if let (Ok(ours), Some(id)) = (&fetched, library::active()) {
-                    match library::load(&id, &ours.id).await {
+                    match library::load(&id, &ours.id, &grading).await {
                         Ok(pack) => chosen.set(Some(pack)),
                         Err(e) => {
                             library::set_active(None);

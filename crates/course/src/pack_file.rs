@@ -44,8 +44,9 @@ struct PackFile {
     files: BTreeMap<String, String>,
 }
 
-/// Why a one-file pack cannot be opened.
-#[derive(Debug, Error)]
+/// Why a one-file pack cannot be opened. Serializable: the browser opens pack files in the
+/// grading worker, which sends this back to the page.
+#[derive(Debug, Error, Serialize, Deserialize)]
 pub enum OpenError {
     #[error("the file is {size} bytes; a pack file may be at most {MAX_BYTES} bytes (16 MB)")]
     TooLarge { size: usize },

@@ -2,7 +2,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 /// One thing wrong with a pack, located as precisely as the format allows.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Problem {
     pub file: PathBuf,
     /// 1-based line, when the file format has lines and the problem has a place.
@@ -20,7 +20,7 @@ impl fmt::Display for Problem {
 }
 
 /// Every problem found while loading a pack; loading never stops at the first one.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub struct LoadError {
     pub problems: Vec<Problem>,
 }

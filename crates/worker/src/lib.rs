@@ -78,6 +78,20 @@ pub fn grade_suite(request_json: &str) -> String {
     grade_json(request_json, grader::grade_suite)
 }
 
+/// Opens a one-file pack (its text): validated and rendered here, so the page's own wasm does not
+/// carry the pack loader. Returns the JSON of `Result<Pack, OpenError>`.
+#[wasm_bindgen]
+pub fn open_pack(text: &str) -> String {
+    setup();
+    let opened = course::pack_file::open(text);
+    serde_json::to_string(&opened).unwrap_or_else(|e| {
+        serde_json::to_string(&Err::<(), _>(course::pack_file::OpenError::NotJson(
+            e.to_string(),
+        )))
+        .unwrap_or_default()
+    })
+}
+
 /// Runs a JSON-encoded [`grader::RunRequest`] (a lesson's example) and returns the JSON-encoded
 /// [`grader::RunReport`].
 #[wasm_bindgen]

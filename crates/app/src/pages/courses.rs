@@ -43,7 +43,7 @@ fn study(app: &AppContext, entry: Option<&Entry>, message: UseStateHandle<Option
     };
     let (app, id) = (app.clone(), entry.id.clone());
     spawn_local(async move {
-        match library::load(&id, &app.builtin.id).await {
+        match library::load(&id, &app.builtin.id, &app.grading).await {
             Ok(pack) => {
                 go_home();
                 app.switch_course.emit(Some(pack));
@@ -63,7 +63,7 @@ fn update(
     spawn_local(async move {
         let result = async {
             let text = library::fetch_text(&entry.origin).await?;
-            let pack = library::parse(&text, &app.builtin.id)?;
+            let pack = library::parse(&text, &app.builtin.id, &app.grading).await?;
             if pack.version == entry.version {
                 return Ok(t(Text::UpToDate).to_string());
             }

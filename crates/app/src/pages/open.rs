@@ -67,7 +67,7 @@ fn failure(e: &LibraryError) -> Status {
 
 /// Validates `text`, keeps the course on this device and switches to it.
 async fn open_text(app: AppContext, status: UseStateHandle<Status>, text: String, origin: String) {
-    let pack = match library::parse(&text, &app.builtin.id) {
+    let pack = match library::parse(&text, &app.builtin.id, &app.grading).await {
         Ok(pack) => pack,
         Err(e) => return status.set(failure(&e)),
     };

@@ -14,6 +14,8 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use course::pack_file::OpenError;
+use course::Pack;
 use gloo::timers::callback::Timeout;
 use grader::{CodeError, Crash, GradeReport, GradeRequest, RunReport, RunRequest};
 use wasm_bindgen::prelude::*;
@@ -23,6 +25,16 @@ use yew::Callback;
 use crate::i18n::{t, Text};
 
 const WORKER_URL: &str = "./worker.js";
+
+/// How long opening a pack file (up to 16 MB) may take in the worker.
+const PACK_LIMIT_MS: u32 = 30_000;
+
+/// Why a pack file was not opened: it is not a valid pack, or the worker could not check it.
+#[derive(Debug)]
+pub enum PackRefused {
+    Invalid(OpenError),
+    Checker(String),
+}
 
 /// How long a run may wait for the worker's next sign of loading progress (or for it to be
 /// ready), on top of its own time limit.
@@ -230,6 +242,29 @@ impl Grading {
     ) {
         let request = serde_json::to_string(request).expect("suite requests always serialize");
         self.submit_grade("suite", request, limit_ms, done);
+    }
+
+    /// Opens a one-file pack (validates and renders it) in the worker, which carries the pack
+    /// loader so the page's wasm does not. `done` hears the pack, or why it cannot be opened.
+    pub fn open_pack(&self, text: String, done: Callback<Result<Pack, PackRefused>>) {
+        let done = move |outcome: Outcome| {
+            let result = match outcome {
+                Outcome::Reply(json) => serde_json::from_str::<Result<Pack, OpenError>>(&json)
+                    .unwrap_or_else(|e| Err(OpenError::NotJson(e.to_string())))
+                    .map_err(PackRefused::Invalid),
+                Outcome::TimedOut(ms) => Err(PackRefused::Checker(format!(
+                    "checking it took longer than {} s",
+                    ms / 1000
+                ))),
+                Outcome::Unavailable(why) => Err(PackRefused::Checker(why)),
+                Outcome::Crashed { message, .. } => Err(PackRefused::Checker(message)),
+                Outcome::Superseded => Err(PackRefused::Checker(
+                    "a Run interrupted it; try again".to_string(),
+                )),
+            };
+            done.emit(result);
+        };
+        self.submit("pack", text, PACK_LIMIT_MS, Box::new(done));
     }
 
     /// Runs a lesson example; like [`Grading::grade`], a newer request replaces this one, and

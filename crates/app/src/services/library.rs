@@ -8,7 +8,11 @@
 
 use std::rc::Rc;
 
+use std::cell::RefCell;
+
 use course::pack_file::{self, OpenError};
+
+use crate::services::grading::{Grading, PackRefused};
 use course::Pack;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
@@ -55,6 +59,8 @@ pub enum LibraryError {
     BuiltInId(String),
     #[error("the browser did not let Puente keep the course on this device: {0}")]
     Storage(String),
+    #[error("the course could not be checked on this device ({0}); try again")]
+    Checker(String),
 }
 
 fn js_reason(e: JsValue) -> String {
@@ -126,9 +132,32 @@ async fn cache() -> Result<web_sys::Cache, LibraryError> {
     Ok(cache.unchecked_into())
 }
 
-/// Validates a one-file pack's `text` and renders it; refuses the built-in course's id.
-pub fn parse(text: &str, builtin_id: &str) -> Result<Pack, LibraryError> {
-    let pack = pack_file::open(text)?;
+/// Validates a one-file pack's `text` and renders it, in the grading worker (which carries the
+/// pack loader); refuses the built-in course's id.
+pub async fn parse(text: &str, builtin_id: &str, grading: &Grading) -> Result<Pack, LibraryError> {
+    let answer: Rc<RefCell<Option<Result<Pack, PackRefused>>>> = Rc::default();
+    let mut resolve_later = None;
+    let promise = js_sys::Promise::new(&mut |resolve, _| resolve_later = Some(resolve));
+    {
+        let answer = answer.clone();
+        grading.open_pack(
+            text.to_string(),
+            yew::Callback::from(move |result| {
+                *answer.borrow_mut() = Some(result);
+                if let Some(resolve) = &resolve_later {
+                    let _ = resolve.call0(&JsValue::NULL);
+                }
+            }),
+        );
+    }
+    let _ = JsFuture::from(promise).await;
+    let result = answer.borrow_mut().take();
+    let pack = match result {
+        Some(Ok(pack)) => pack,
+        Some(Err(PackRefused::Invalid(e))) => return Err(e.into()),
+        Some(Err(PackRefused::Checker(why))) => return Err(LibraryError::Checker(why)),
+        None => return Err(LibraryError::Checker("no answer".into())),
+    };
     if pack.id == builtin_id {
         return Err(LibraryError::BuiltInId(pack.id));
     }
@@ -205,7 +234,7 @@ pub async fn keep(
 }
 
 /// Loads a kept course, validating it again (the stored copy is as untrusted as the original).
-pub async fn load(id: &str, builtin_id: &str) -> Result<Rc<Pack>, LibraryError> {
+pub async fn load(id: &str, builtin_id: &str, grading: &Grading) -> Result<Rc<Pack>, LibraryError> {
     let cache = cache().await?;
     let hit = JsFuture::from(cache.match_with_str(&cache_key(id)))
         .await
@@ -224,7 +253,7 @@ pub async fn load(id: &str, builtin_id: &str) -> Result<Rc<Pack>, LibraryError> 
     .map_err(|e| LibraryError::Storage(js_reason(e)))?
     .as_string()
     .unwrap_or_default();
-    Ok(Rc::new(parse(&text, builtin_id)?))
+    Ok(Rc::new(parse(&text, builtin_id, grading).await?))
 }
 
 /// Forgets a course: its pack file and its place in the list. Its progress is left alone.
