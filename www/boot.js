@@ -33,12 +33,13 @@ async function fetchAsset(url, type) {
 }
 
 const wasm = fetchAsset('./puente-app_bg.wasm', 'application/wasm');
-// The app reads the course from `puenteCourse`, and calls `puenteLoadCourse` to try again
-// (crates/app/src/pack.rs).
-window.puenteLoadCourse = () => fetchAsset('./course.json', 'application/json').then((response) => {
+// The app reads the course's outline from `puenteCourse`, calls `puenteLoadCourse` to try again
+// and `puenteFetchText` for each module's lessons and exercises (crates/app/src/pack.rs).
+window.puenteFetchText = (url) => fetchAsset(url, 'application/json').then((response) => {
   if (!response.ok) throw new Error(`the server answered ${response.status}`);
   return response.text();
 });
+window.puenteLoadCourse = () => window.puenteFetchText('./course.json');
 window.puenteCourse = window.puenteLoadCourse();
 // A failed download is reported by the app, which offers to try again.
 window.puenteCourse.catch(() => {});

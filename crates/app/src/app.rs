@@ -1,5 +1,6 @@
 //! The app shell: routes, shared context, and handing every change of progress to the store.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use course::Pack;
@@ -61,6 +62,9 @@ pub struct AppContext {
     pub grading: Grading,
     /// The grading engine has arrived and started; until then a run waits for it.
     pub engine_ready: bool,
+    /// Modules whose lessons and exercises are still on their way (the built-in course's outline
+    /// comes first).
+    pub pending_modules: Rc<BTreeSet<String>>,
     /// Shows another course (`None`: the built-in one) and remembers the choice.
     pub switch_course: Callback<Option<Rc<Pack>>>,
     /// Why the course chosen last could not be opened, if it could not.
@@ -95,6 +99,7 @@ struct ShellProps {
     builtin: Rc<Pack>,
     grading: Grading,
     engine_ready: bool,
+    pending_modules: Rc<BTreeSet<String>>,
     switch_course: Callback<Option<Rc<Pack>>>,
     course_notice: Option<AttrValue>,
 }
@@ -150,6 +155,7 @@ fn shell(props: &ShellProps) -> Html {
         unreadable: (*unreadable).clone(),
         grading: props.grading.clone(),
         engine_ready: props.engine_ready,
+        pending_modules: props.pending_modules.clone(),
         switch_course: props.switch_course.clone(),
         course_notice: props.course_notice.clone(),
     };
@@ -183,19 +189,26 @@ pub fn app() -> Html {
         })
     };
     let builtin = use_state(|| None::<Result<Rc<Pack>, String>>);
+    // Modules of the built-in course whose lessons and exercises have not arrived yet.
+    let pending = use_state(|| Rc::new(BTreeSet::<String>::new()));
     let chosen = use_state(|| None::<Rc<Pack>>);
     let notice = use_state(|| None::<AttrValue>);
     // Bumped by "Try again" after the course could not be fetched.
     let attempt = use_state(|| 0u32);
     {
-        let (builtin, chosen, notice) = (builtin.clone(), chosen.clone(), notice.clone());
+        let (builtin, chosen, notice, pending) = (
+            builtin.clone(),
+            chosen.clone(),
+            notice.clone(),
+            pending.clone(),
+        );
         let grading = (*grading).clone();
         use_effect_with(*attempt, move |attempt| {
             let retry = *attempt > 0;
             wasm_bindgen_futures::spawn_local(async move {
                 let fetched = pack::builtin(retry).await;
                 if let (Ok(ours), Some(id)) = (&fetched, library::active()) {
-                    match library::load(&id, &ours.id, &grading).await {
+                    match library::load(&id, &ours.pack.id, &grading).await {
                         Ok(pack) => chosen.set(Some(pack)),
                         Err(e) => {
                             library::set_active(None);
@@ -203,7 +216,14 @@ pub fn app() -> Html {
                         }
                     }
                 }
-                builtin.set(Some(fetched));
+                match fetched {
+                    Err(e) => builtin.set(Some(Err(e))),
+                    Ok(ours) => {
+                        pending.set(Rc::new(ours.modules.keys().cloned().collect()));
+                        builtin.set(Some(Ok(ours.pack.clone())));
+                        fill_in_modules(ours, builtin, pending).await;
+                    }
+                }
             });
         });
     }
@@ -233,11 +253,59 @@ pub fn app() -> Html {
         }
         Some(Ok(pack)) => pack.clone(),
     };
+    let is_builtin = chosen.is_none();
     let pack = (*chosen).clone().unwrap_or_else(|| builtin.clone());
     let key = pack.id.clone();
     html! {
         <Shell {key} {pack} {builtin} grading={(*grading).clone()} engine_ready={*engine_ready}
+            pending_modules={if is_builtin { (*pending).clone() } else { Rc::default() }}
             {switch_course} course_notice={(*notice).clone()} />
+    }
+}
+
+/// Fetches the built-in course's modules one at a time, the one in the address bar first, and
+/// puts each into the course as it arrives. A module that fails is tried again once the others
+/// are in; its pages say they are loading meanwhile.
+async fn fill_in_modules(
+    builtin: pack::Builtin,
+    shown: UseStateHandle<Option<Result<Rc<Pack>, String>>>,
+    pending: UseStateHandle<Rc<BTreeSet<String>>>,
+) {
+    // Kept here: a state handle held across awaits reads the value it was created with.
+    let mut course: Pack = (*builtin.pack).clone();
+    let mut left: BTreeSet<String> = builtin.modules.keys().cloned().collect();
+    let mut waiting: Vec<String> = builtin.modules.keys().cloned().collect();
+    for _round in 0..3 {
+        if let Some(first) = pack::module_in_address() {
+            if let Some(i) = waiting.iter().position(|m| *m == first) {
+                let m = waiting.remove(i);
+                waiting.insert(0, m);
+            }
+        }
+        let mut failed = Vec::new();
+        for id in waiting {
+            let Some(url) = builtin.modules.get(&id) else {
+                continue;
+            };
+            match pack::module(url).await {
+                Ok(module) => {
+                    if let Some(slot) = course.modules.iter_mut().find(|m| m.id == module.id) {
+                        *slot = module;
+                    }
+                    left.remove(&id);
+                    shown.set(Some(Ok(Rc::new(course.clone()))));
+                    pending.set(Rc::new(left.clone()));
+                }
+                Err(e) => {
+                    gloo::console::warn!(format!("module {id}: {e}"));
+                    failed.push(id);
+                }
+            }
+        }
+        if failed.is_empty() {
+            return;
+        }
+        waiting = failed;
     }
 }
 

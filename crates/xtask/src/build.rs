@@ -2,7 +2,7 @@
 //! files from www/, all into dist/, ready to work offline.
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::Context;
@@ -94,8 +94,8 @@ pub fn dist() -> anyhow::Result<PathBuf> {
             fs::copy(&path, dist.join("icons").join(name))?;
         }
     }
-    write_course(&root.join("packs/fundamentals"), &dist.join("course.json"))?;
-    let files = offline::finish(&dist, &root.join("www/sw.js"))?;
+    let module_files = write_course(&root.join("packs/fundamentals"), &dist)?;
+    let files = offline::finish(&dist, &root.join("www/sw.js"), &module_files)?;
     compress::precompress(&dist, &files)?;
     Ok(dist)
 }
@@ -103,13 +103,45 @@ pub fn dist() -> anyhow::Result<PathBuf> {
 /// Writes the built-in course as the app reads it: the pack loaded and validated with the same
 /// loader as `puente check` (so a broken pack fails the build with its problems listed), its
 /// Markdown already rendered. `PUENTE_PACK` builds the site around another pack folder.
-fn write_course(default_pack: &std::path::Path, out: &std::path::Path) -> anyhow::Result<()> {
+///
+/// A first visit should not wait for every lesson and exercise: `course.json` holds the course's
+/// outline (modules, item titles, quizzes, the glossary) and each module's lessons and exercises
+/// are in `course-MODULE.json`, which the app fetches as they are needed. Returns those files'
+/// names.
+fn write_course(default_pack: &Path, dist: &Path) -> anyhow::Result<Vec<String>> {
     let dir = std::env::var_os("PUENTE_PACK")
         .map(PathBuf::from)
         .unwrap_or_else(|| default_pack.to_path_buf());
     let pack = course::load_pack(&dir).map_err(|e| {
         anyhow::anyhow!("the built-in pack at {} does not load:\n{e}", dir.display())
     })?;
-    fs::write(out, serde_json::to_string(&pack)?).context("cannot write dist/course.json")?;
-    Ok(())
+    let mut outline = pack.clone();
+    let mut files = Vec::new();
+    let mut modules = serde_json::Map::new();
+    for (module, full) in outline.modules.iter_mut().zip(&pack.modules) {
+        let name = format!("course-{}.json", module.id);
+        fs::write(dist.join(&name), serde_json::to_string(full)?)
+            .with_context(|| format!("cannot write dist/{name}"))?;
+        modules.insert(module.id.clone(), format!("./{name}").into());
+        files.push(name);
+        for item in &mut module.items {
+            match item {
+                course::Item::Lesson(lesson) => lesson.parts.clear(),
+                course::Item::Exercise(exercise) => {
+                    exercise.instructions_html.clear();
+                    exercise.starter.clear();
+                    exercise.solution.clear();
+                    exercise.tests.clear();
+                    exercise.files.clear();
+                    exercise.checks.clear();
+                    exercise.under_test = None;
+                }
+                course::Item::Quiz(_) => {}
+            }
+        }
+    }
+    let course = serde_json::json!({ "pack": outline, "modules": modules });
+    fs::write(dist.join("course.json"), course.to_string())
+        .context("cannot write dist/course.json")?;
+    Ok(files)
 }

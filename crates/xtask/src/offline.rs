@@ -10,6 +10,7 @@ use sha2::{Digest, Sha256};
 /// Files loaded by name get the hash of their content in their names, in rounds: a file refers
 /// only to files of earlier rounds, and its references are rewritten before its own hash is
 /// taken, so a new wasm also gives the script that loads it (and the one loading that) a new name.
+/// The course's module files join the first round; `course.json` refers to them.
 const HASHED: [&[&str]; 3] = [
     &[
         "puente-app_bg.wasm",
@@ -17,9 +18,8 @@ const HASHED: [&[&str]; 3] = [
         "editor.js",
         "style.css",
         "offline.js",
-        "course.json",
     ],
-    &["puente-app.js", "puente_worker.js"],
+    &["puente-app.js", "puente_worker.js", "course.json"],
     &["boot.js"],
 ];
 
@@ -29,8 +29,14 @@ const FIXED_REFERRERS: [&str; 2] = ["index.html", "worker.js"];
 
 /// Renames the hashed files, rewrites references, and writes `sw.js` from `www/sw.js`. Returns
 /// every file of the site, relative to `dist`.
-pub fn finish(dist: &Path, sw_template: &Path) -> anyhow::Result<Vec<String>> {
-    hash_names(dist, &HASHED, &FIXED_REFERRERS)?;
+pub fn finish(
+    dist: &Path,
+    sw_template: &Path,
+    module_files: &[String],
+) -> anyhow::Result<Vec<String>> {
+    let mut first: Vec<&str> = HASHED[0].to_vec();
+    first.extend(module_files.iter().map(String::as_str));
+    hash_names(dist, &[&first, HASHED[1], HASHED[2]], &FIXED_REFERRERS)?;
 
     let mut files = list(dist, dist)?;
     files.retain(|f| f != "sw.js" && f != "index.html");

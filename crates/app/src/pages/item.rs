@@ -3,6 +3,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{use_app, Route};
+use crate::i18n::{t, Text};
 use crate::pages::exercise::ExercisePage;
 use crate::pages::lesson::LessonPage;
 use crate::pages::not_found::NotFound;
@@ -49,6 +50,11 @@ pub fn item_page(props: &ItemProps) -> Html {
                 item: m.items.first()?.id().to_string(),
             })
         });
+    let content_pending = app.pending_modules.contains(&module.id)
+        && !matches!(module.items[position], Item::Quiz(_));
+    if content_pending {
+        return html! { <p class="page muted loading-course" role="status">{ t(Text::LoadingCourse) }</p> };
+    }
     let back = html! {
         <Link<Route> to={Route::Module { module: module.id.clone() }} classes="back">{ format!("← {}", module.title) }</Link<Route>>
     };
