@@ -1,0 +1,13 @@
+// treats the check-out day as taken, so back-to-back stays clash
+function overlaps(a, b) {
+  return a.checkIn <= b.checkOut && b.checkIn <= a.checkOut;
+}
+
+export function isAvailable(bookings, request) {
+  for (const booking of bookings) {
+    if (overlaps(booking, request)) {
+      return false;
+    }
+  }
+  return true;
+}

@@ -1,0 +1,8 @@
+// accepts subtotals with fractions of a centavo
+export function priceWithIva(subtotal) {
+  if (typeof subtotal !== "number" || subtotal < 0) {
+    throw new RangeError("Subtotal must be a whole number of centavos, 0 or more");
+  }
+  const iva = Math.round((subtotal * 16) / 100);
+  return { subtotal, iva, total: subtotal + iva };
+}

@@ -1,0 +1,8 @@
+// throws a plain Error instead of a RangeError
+export function priceWithIva(subtotal) {
+  if (!Number.isInteger(subtotal) || subtotal < 0) {
+    throw new Error("Subtotal must be a whole number of centavos, 0 or more");
+  }
+  const iva = Math.round((subtotal * 16) / 100);
+  return { subtotal, iva, total: subtotal + iva };
+}

@@ -1,0 +1,8 @@
+// truncates the IVA instead of rounding it
+export function priceWithIva(subtotal) {
+  if (!Number.isInteger(subtotal) || subtotal < 0) {
+    throw new RangeError("Subtotal must be a whole number of centavos, 0 or more");
+  }
+  const iva = Math.floor((subtotal * 16) / 100);
+  return { subtotal, iva, total: subtotal + iva };
+}

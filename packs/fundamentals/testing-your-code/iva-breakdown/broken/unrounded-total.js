@@ -1,0 +1,8 @@
+// rounds the IVA but adds the unrounded tax to the total
+export function priceWithIva(subtotal) {
+  if (!Number.isInteger(subtotal) || subtotal < 0) {
+    throw new RangeError("Subtotal must be a whole number of centavos, 0 or more");
+  }
+  const iva = Math.round((subtotal * 16) / 100);
+  return { subtotal, iva, total: subtotal + (subtotal * 16) / 100 };
+}

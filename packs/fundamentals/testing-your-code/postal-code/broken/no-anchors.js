@@ -1,0 +1,4 @@
+// accepts any text that contains five digits in a row
+export function isValidPostalCode(code) {
+  return typeof code === "string" && /[0-9]{5}/.test(code);
+}

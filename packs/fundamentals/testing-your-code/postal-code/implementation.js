@@ -1,0 +1,3 @@
+export function isValidPostalCode(code) {
+  return typeof code === "string" && /^[0-9]{5}$/.test(code);
+}

@@ -1,0 +1,15 @@
+// rounds every share, so the shares do not always add up to the total
+export function splitBill(total, people) {
+  if (!Number.isInteger(total) || total < 0) {
+    throw new RangeError("Total must be a whole number of centavos, 0 or more");
+  }
+  if (!Number.isInteger(people) || people < 1) {
+    throw new RangeError("People must be a whole number, at least 1");
+  }
+  const share = Math.round(total / people);
+  const shares = [];
+  for (let i = 0; i < people; i++) {
+    shares.push(share);
+  }
+  return shares;
+}
