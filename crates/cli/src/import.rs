@@ -31,6 +31,33 @@ pub struct PackOut {
 }
 
 impl PackOut {
+    /// Gives every exercise at least `ms` of wall-clock time per grading.
+    pub fn raise_time_limits(&mut self, ms: u32) {
+        for (path, text) in self.files.iter_mut() {
+            if !path.ends_with("exercise.toml") {
+                continue;
+            }
+            let current = text
+                .lines()
+                .find_map(|l| l.strip_prefix("time_limit_ms = "))
+                .and_then(|v| v.trim().parse::<u32>().ok());
+            match current {
+                Some(old) if old >= ms => {}
+                Some(old) => {
+                    *text = text.replace(
+                        &format!("time_limit_ms = {old}\n"),
+                        &format!("time_limit_ms = {ms}\n"),
+                    )
+                }
+                // Top-level keys go before the first table (`[[checks]]`), or they join it.
+                None => {
+                    let at = text.find("\n[").map_or(text.len(), |i| i + 1);
+                    text.insert_str(at, &format!("time_limit_ms = {ms}\n"));
+                }
+            }
+        }
+    }
+
     pub fn file(&mut self, path: impl Into<PathBuf>, text: impl Into<String>) {
         self.files.insert(path.into(), text.into());
     }
@@ -56,7 +83,12 @@ impl PackOut {
     }
 }
 
-pub fn run(from: From, input: &Path, out: &Path) -> anyhow::Result<ExitCode> {
+pub fn run(
+    from: From,
+    input: &Path,
+    out: &Path,
+    time_limit: Option<u32>,
+) -> anyhow::Result<ExitCode> {
     if !input.is_dir() && !matches!(from, From::Fcc) {
         bail!(
             "{} is not a folder; give the track's exercises folder",
@@ -74,10 +106,16 @@ pub fn run(from: From, input: &Path, out: &Path) -> anyhow::Result<ExitCode> {
             out.display()
         );
     }
-    let pack = match from {
+    let mut pack = match from {
         From::Exercism => exercism::import(input)?,
         From::Fcc => fcc::import(input)?,
     };
+    if let Some(ms) = time_limit {
+        if !(100..=60_000).contains(&ms) {
+            bail!("--time-limit {ms} is out of range; give 100 to 60000 milliseconds");
+        }
+        pack.raise_time_limits(ms);
+    }
     for (what, why) in &pack.skipped {
         println!("  not converted: {what}: {why}");
     }

@@ -93,6 +93,11 @@ enum Command {
         /// The pack folder to write (new, or empty).
         #[arg(long)]
         out: PathBuf,
+        /// Give every exercise at least this wall-clock limit per grading, in milliseconds
+        /// (default: 2000, or 10000 where the source says its tests may run long). Suites written
+        /// for Node can take seconds in the browser's engine.
+        #[arg(long, value_name = "MS")]
+        time_limit: Option<u32>,
     },
     /// Write a pack as one file (a "one-file pack") that the app opens and learners can be sent.
     Build {
@@ -181,7 +186,12 @@ fn main() -> ExitCode {
         Command::HintsStdin => isolate::serve_hints(),
         Command::SuiteStdin => isolate::serve_suite(),
         Command::New { kind, name, dir } => new::run(kind, &name, &dir),
-        Command::Import { from, dir, out } => import::run(from, &dir, &out),
+        Command::Import {
+            from,
+            dir,
+            out,
+            time_limit,
+        } => import::run(from, &dir, &out, time_limit),
         Command::Build { pack, out } => build(&pack, &out),
         Command::Compile { pack, out } => compile(&pack, out.as_deref()),
         Command::Site { packs, out, app } => site::run(&packs, &out, &app),

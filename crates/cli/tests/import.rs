@@ -290,3 +290,62 @@ fn freecodecamp_bad_input_is_explained() {
     assert!(!out.exists());
     fs::remove_dir_all(&input).unwrap();
 }
+
+#[test]
+fn a_time_limit_raises_every_imported_exercise_and_keeps_the_toml_valid() {
+    for (from, input) in [
+        ("exercism", fixture("exercism/exercises")),
+        ("fcc", fixture("fcc/markdown")),
+    ] {
+        let out = temp(&format!("limit-{from}"));
+        let o = puente()
+            .args(["import", from])
+            .arg(&input)
+            .arg("--out")
+            .arg(&out)
+            .args(["--time-limit", "7000"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let tomls: Vec<PathBuf> = walk(&out)
+            .into_iter()
+            .filter(|p| p.ends_with("exercise.toml"))
+            .collect();
+        assert!(!tomls.is_empty());
+        for toml in tomls {
+            let text = fs::read_to_string(&toml).unwrap();
+            assert!(text.contains("time_limit_ms = 7000\n"), "{text}");
+        }
+        // The pack still loads: the limit did not land inside a [[checks]] table.
+        let check = puente().arg("check").arg(&out).output().unwrap();
+        assert!(
+            check.status.success(),
+            "{}",
+            String::from_utf8_lossy(&check.stdout)
+        );
+        let _ = fs::remove_dir_all(&out);
+    }
+    let o = puente()
+        .args(["import", "exercism"])
+        .arg(fixture("exercism/exercises"))
+        .arg("--out")
+        .arg(temp("limit-bad"))
+        .args(["--time-limit", "5"])
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--time-limit 5 is out of range"));
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
