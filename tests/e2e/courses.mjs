@@ -39,7 +39,8 @@ export function tinyPack({ version = '1.0.0', lesson = '# Welcome to Tiny\n\nA t
     format: 'puente-pack',
     version: 1,
     files: {
-      'pack.toml': `id = "${id}"\ntitle = "Tiny course"\nversion = "${version}"\nsummary = "A very small course."\nmodules = ["basics"]\n`,
+      'pack.toml': `id = "${id}"\ntitle = "Tiny course"\nversion = "${version}"\nsummary = "A very small course."\nmodules = ["basics"]\n`
+        + (withSuite ? '\n[source]\nname = "Tiny Source"\nurl = "https://example.com/tiny"\nlicense = "MIT"\n' : ''),
       'basics/module.toml': `title = "Basics"\nsummary = "The very start."\nitems = ${JSON.stringify(items)}\n`,
       'basics/welcome.md': `+++\nintroduces = []\n+++\n${lesson}`,
       ...exercise('add-one', 'addOne', 'n + 1'),
@@ -197,6 +198,9 @@ export async function courseChecks({ base, check, browser, watch, shots, dist, f
         await page.locator('.open-page').waitFor();
         await page.locator('.pack-file').setInputFiles({ name: 'suite.puente.json', mimeType: 'application/json', buffer: Buffer.from(tinyPack({ id: 'suite', withSuite: true })) });
         await page.locator('.pack-title', { hasText: 'Tiny course' }).waitFor();
+        // An imported course names where its exercises come from, and their license.
+        await page.goto(base + '#/');
+        assert.match(await page.locator('.course-source').innerText(), /Exercises from Tiny Source, used under the MIT license\. https:\/\/example\.com\/tiny/);
         await page.goto(base + '#/m/basics/test-biggest');
         await page.locator('.implementation').waitFor();
         await page.locator('.cm-content').click();

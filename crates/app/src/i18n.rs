@@ -270,6 +270,11 @@ pub fn unreadable_count(n: usize) -> String {
 }
 
 /// Why the course chosen last did not open.
+/// Where an imported course's exercises come from, and under which license.
+pub fn course_source(name: &str, license: &str) -> String {
+    format!("Exercises from {name}, used under the {license} license.")
+}
+
 pub fn course_unavailable(id: &str, why: &str) -> String {
     format!("The course \"{id}\" could not be opened, so the built-in course is shown. {why}")
 }

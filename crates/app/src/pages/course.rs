@@ -3,7 +3,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{use_app, Route};
-use crate::i18n::{done_of, t, Text};
+use crate::i18n::{course_source, done_of, t, Text};
 use crate::services::library::{self, SiteIndex};
 use progress::Progress;
 
@@ -98,6 +98,16 @@ pub fn course_page() -> Html {
                 <h1>{ &pack.title }</h1>
                 <p class="lead">{ &pack.summary }</p>
                 <p class="muted">{ t(Text::Tagline) }</p>
+                if let Some(source) = &pack.source {
+                    <p class="muted small course-source">
+                        { course_source(&source.name, &source.license) }
+                        // The pack is untrusted: only a plain https address becomes a link.
+                        if source.url.starts_with("https://") {
+                            { " " }
+                            <a href={source.url.clone()} rel="noopener noreferrer" target="_blank">{ &source.url }</a>
+                        }
+                    </p>
+                }
                 { continue_link }
             </div>
             <h2>{ t(Text::Modules) }</h2>
