@@ -19,7 +19,9 @@ const MIN_BYTES: usize = 1024;
 pub fn precompress(dist: &Path, files: &[String]) -> anyhow::Result<()> {
     for file in files {
         let ext = file.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
-        if !COMPRESSIBLE.contains(&ext) {
+        // The service worker's script is what browsers check for a new build: a copy of it
+        // could be left stale by anyone who edits or replaces it, and it is small.
+        if !COMPRESSIBLE.contains(&ext) || file == "sw.js" {
             continue;
         }
         let path = dist.join(file);
