@@ -82,6 +82,21 @@ pub struct Failure {
     pub diff: Option<Vec<DiffLine>>,
 }
 
+impl Failure {
+    /// A failure told in words only: no values to compare, no error object.
+    pub fn plain(kind: FailureKind, message: String) -> Self {
+        Failure {
+            kind,
+            message,
+            expected: None,
+            received: None,
+            error: None,
+            explain: None,
+            diff: None,
+        }
+    }
+}
+
 /// One line of a diff between the expected and the received value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiffLine {

@@ -286,15 +286,7 @@ fn broken(index: u32, message: String) -> TestResult {
     TestResult {
         name: format!("test #{}", index + 1),
         status: TestStatus::Failed,
-        failure: Some(Failure {
-            kind: FailureKind::Error,
-            message,
-            expected: None,
-            received: None,
-            error: None,
-            explain: None,
-            diff: None,
-        }),
+        failure: Some(Failure::plain(FailureKind::Error, message)),
         console: Vec::new(),
         test_code: None,
         task_id: None,

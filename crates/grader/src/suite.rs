@@ -111,15 +111,7 @@ fn result(name: &str, problem: Option<String>) -> TestResult {
         } else {
             TestStatus::Passed
         },
-        failure: problem.map(|message| Failure {
-            kind: FailureKind::Assertion,
-            message,
-            expected: None,
-            received: None,
-            error: None,
-            explain: None,
-            diff: None,
-        }),
+        failure: problem.map(|message| Failure::plain(FailureKind::Assertion, message)),
         console: Vec::new(),
         test_code: None,
         task_id: None,
