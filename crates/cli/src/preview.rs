@@ -36,6 +36,9 @@ pub fn run(pack: &Path, port: u16, app: &AppArg) -> anyhow::Result<ExitCode> {
     let index = String::from_utf8_lossy(&files["index.html"]).into_owned();
     let csp = http::policy(&index);
     files.insert("index.html".into(), with_script(&index).into_bytes());
+    // The precompressed copies are of the page without the preview script.
+    files.remove("index.html.br");
+    files.remove("index.html.gz");
     files.insert("preview.js".into(), SCRIPT.as_bytes().to_vec());
 
     let dir = pack.to_path_buf();
