@@ -16,6 +16,8 @@ use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::services::library::js_reason;
+
 /// The outline, and where each module's full content is.
 #[derive(Deserialize)]
 struct Outline {
@@ -37,16 +39,6 @@ fn global(name: &str) -> Option<JsValue> {
         .filter(|v| !v.is_undefined())
 }
 
-fn reason(e: &JsValue) -> String {
-    e.as_string()
-        .or_else(|| {
-            js_sys::Reflect::get(e, &"message".into())
-                .ok()
-                .and_then(|m| m.as_string())
-        })
-        .unwrap_or_else(|| "no reason given".into())
-}
-
 async fn text_of(promise: Option<JsValue>) -> Result<String, String> {
     let promise = promise
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
@@ -54,7 +46,7 @@ async fn text_of(promise: Option<JsValue>) -> Result<String, String> {
     JsFuture::from(promise)
         .await
         .map(|text| text.as_string().unwrap_or_default())
-        .map_err(|e| format!("the course could not be downloaded ({})", reason(&e)))
+        .map_err(|e| format!("the course could not be downloaded ({})", js_reason(e)))
 }
 
 fn call(name: &str, arg: Option<&str>) -> Option<JsValue> {

@@ -63,7 +63,8 @@ pub enum LibraryError {
     Checker(String),
 }
 
-fn js_reason(e: JsValue) -> String {
+/// A JavaScript error's message, for the learner.
+pub fn js_reason(e: JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| e.as_string())
