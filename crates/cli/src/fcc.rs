@@ -15,6 +15,10 @@ pub struct Challenge {
     pub description: String,
     /// The first block under `# --solutions--`.
     pub solution: Option<String>,
+    /// `## --before-user-code--`: run before the learner's code, in the same scope.
+    pub before_code: String,
+    /// `## --after-user-code--`: run after it, before the hints.
+    pub after_code: String,
 }
 
 /// Reads a challenge file.
@@ -38,6 +42,8 @@ pub fn parse(text: &str) -> Challenge {
     let mut prose = Vec::new();
     let mut description = Vec::new();
     let mut solution = None;
+    let mut before = None;
+    let mut after = None;
     let mut block: Option<Vec<&str>> = None;
     for line in text.lines() {
         let in_text = matches!(section, "description" | "instructions");
@@ -53,6 +59,8 @@ pub fn parse(text: &str) -> Challenge {
                         code,
                     }),
                     ("seed", "seed-contents") if seed.is_none() => seed = Some(code),
+                    ("seed", "before-user-code") if before.is_none() => before = Some(code),
+                    ("seed", "after-user-code") if after.is_none() => after = Some(code),
                     ("solutions", _) if solution.is_none() => solution = Some(code),
                     _ => {}
                 }
@@ -91,6 +99,8 @@ pub fn parse(text: &str) -> Challenge {
         hints,
         description: description.join("\n").trim().to_string(),
         solution,
+        before_code: before.unwrap_or_default(),
+        after_code: after.unwrap_or_default(),
     }
 }
 
@@ -109,5 +119,15 @@ mod tests {
         assert_eq!(c.hints[1].code, "assert(/for/.test(code));");
         assert_eq!(c.description, "Declare `total`.");
         assert_eq!(c.solution.as_deref(), Some("let total = 7;"));
+        assert_eq!(c.before_code, "");
+    }
+
+    #[test]
+    fn reads_the_code_around_the_learners() {
+        let text = "# --hints--\n\nlogs 7\n\n```js\nassert.deepEqual(logged, [7]);\n```\n\n# --seed--\n\n## --before-user-code--\n\n```js\nconst logged = [];\n```\n\n## --after-user-code--\n\n```js\nconst seen = logged.length;\n```\n\n## --seed-contents--\n\n```js\nlogged.push(7);\n```\n";
+        let c = parse(text);
+        assert_eq!(c.before_code, "const logged = [];");
+        assert_eq!(c.after_code, "const seen = logged.length;");
+        assert_eq!(c.seed, "logged.push(7);");
     }
 }

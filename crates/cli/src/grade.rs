@@ -19,6 +19,8 @@ struct Loaded {
     files: BTreeMap<String, String>,
     /// Assert-style checks; when present they grade instead of `tests`.
     checks: Vec<grader::Hint>,
+    /// Code run before and after the learner's, around the checks.
+    around: (String, String),
     time_limit_ms: u32,
 }
 
@@ -32,6 +34,7 @@ fn load(dir: &Path) -> anyhow::Result<Loaded> {
             solution_name: Some(e.solution_name),
             files: e.editor,
             checks: Vec::new(),
+            around: Default::default(),
             time_limit_ms: course::DEFAULT_TIME_LIMIT_MS,
         });
     }
@@ -49,6 +52,7 @@ fn load(dir: &Path) -> anyhow::Result<Loaded> {
                     code: c.code,
                 })
                 .collect(),
+            around: (e.before_code, e.after_code),
             time_limit_ms: e.time_limit_ms,
         }),
         Err(e) => anyhow::bail!("{e}"),
@@ -68,6 +72,8 @@ pub fn run(dir: &Path, solution: Option<&Path>, json: bool) -> anyhow::Result<Ex
         let request = grader::HintsRequest {
             solution: read_solution(&challenge.seed)?,
             hints: challenge.hints,
+            before_code: challenge.before_code,
+            after_code: challenge.after_code,
             limits: Default::default(),
         };
         let report = isolate::grade_hints(&request, course::DEFAULT_TIME_LIMIT_MS)?;
@@ -79,6 +85,8 @@ pub fn run(dir: &Path, solution: Option<&Path>, json: bool) -> anyhow::Result<Ex
         let request = grader::HintsRequest {
             solution: code,
             hints: exercise.checks,
+            before_code: exercise.around.0,
+            after_code: exercise.around.1,
             limits: Default::default(),
         };
         let report = isolate::grade_hints(&request, exercise.time_limit_ms)?;

@@ -53,6 +53,8 @@ pub fn grade_exercise(exercise: &course::Exercise, code: &str) -> anyhow::Result
                     code: c.code.clone(),
                 })
                 .collect(),
+            before_code: exercise.before_code.clone(),
+            after_code: exercise.after_code.clone(),
             limits: Default::default(),
         };
         grade_hints(&request, exercise.time_limit_ms)

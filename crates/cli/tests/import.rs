@@ -186,7 +186,7 @@ fn freecodecamp_markdown_challenges_become_an_assert_style_pack() {
     let (o, text) = import("fcc", &input, &out);
     assert!(o.status.success(), "{text}");
     assert!(
-        text.contains("2 exercises in 1 modules; 0 not converted"),
+        text.contains("3 exercises in 1 modules; 0 not converted"),
         "{text}"
     );
     let pack = fs::read_to_string(out.join("pack.toml")).unwrap();
@@ -230,6 +230,24 @@ fn freecodecamp_markdown_challenges_become_an_assert_style_pack() {
     assert!(String::from_utf8_lossy(&graded.stdout)
         .contains("FAIL  `sumAll([1, 2, 3])` should return `6`."));
 
+    // Code freeCodeCamp runs before and after the learner's goes in before.js and after.js,
+    // out of the learner's sight; the checks use what they define.
+    let logs = out.join("arrays/log-each-price");
+    assert!(fs::read_to_string(logs.join("before.js"))
+        .unwrap()
+        .contains("var logOutput = [];"));
+    assert!(fs::read_to_string(logs.join("after.js"))
+        .unwrap()
+        .contains("console.log = realLog;"));
+    assert!(!fs::read_to_string(logs.join("starter.js"))
+        .unwrap()
+        .contains("logOutput"));
+    assert!(
+        report.contains("arrays/log-each-price")
+            && report.contains("solution 2/2 passed, starter fails 2/2"),
+        "{report}"
+    );
+
     // An exercise has tests.js or checks, not both.
     fs::write(ex.join("tests.js"), "test('x', () => {});\n").unwrap();
     let (o, report) = check(&out);
@@ -264,7 +282,11 @@ fn freecodecamp_json_bundles_convert_what_is_javascript() {
         toml.contains("text = \"`double(2)` should return `4`.\""),
         "{toml}"
     );
-    // The check that uses what `tail` defines passes against the solution.
+    // `tail` runs after the learner's code; the check that uses what it defines passes.
+    assert_eq!(
+        fs::read_to_string(out.join("basic-steps/double-a-number/after.js")).unwrap(),
+        "var twice = double(5);\n"
+    );
     let (o, report) = check(&out);
     assert!(o.status.success(), "{report}");
     assert!(

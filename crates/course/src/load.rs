@@ -764,6 +764,8 @@ impl Loader<'_> {
         } else {
             self.read(&tests_file)
         };
+        let [before_code, after_code] =
+            ["before.js", "after.js"].map(|name| self.around_checks(dir, name, uses_checks));
         let (meta, text) = meta?;
         for (n, check) in meta.checks.iter().enumerate() {
             if check.text.trim().is_empty() || check.code.trim().is_empty() {
@@ -883,8 +885,28 @@ impl Loader<'_> {
                     code: c.code,
                 })
                 .collect(),
+            before_code,
+            after_code,
             under_test,
         })
+    }
+
+    /// An assert-style exercise's optional `before.js` or `after.js`, which run around the
+    /// learner's script; other exercises import the learner's code, so there is no "around".
+    fn around_checks(&mut self, dir: &Path, name: &str, uses_checks: bool) -> String {
+        let path = dir.join(name);
+        if !self.files.is_file(&path) {
+            return String::new();
+        }
+        if !uses_checks {
+            self.report(
+                &path,
+                None,
+                format!("{name} runs only around an exercise graded by [[checks]] in exercise.toml; this one has tests.js, so set things up inside tests.js and remove {name}"),
+            );
+            return String::new();
+        }
+        self.read(&path).unwrap_or_default()
     }
 
     /// A `tests` exercise's correct implementation (`implementation.js`) and broken versions

@@ -128,6 +128,12 @@ pub struct Exercise {
     /// script graded by them, and `tests` is empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<Check>,
+    /// For checks: code run before the learner's script (`before.js`), in the same scope.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub before_code: String,
+    /// For checks: code run after the learner's script and before the checks (`after.js`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub after_code: String,
     /// For a `tests` exercise: the code the learner's tests run against.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub under_test: Option<Box<UnderTest>>,

@@ -18,6 +18,14 @@ pub struct HintsRequest {
     /// The learner's code, run as a script.
     pub solution: String,
     pub hints: Vec<Hint>,
+    /// Code the pack runs before the learner's, in the same global scope (freeCodeCamp's
+    /// `before-user-code`): stand-ins and data the learner's code expects to find.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub before_code: String,
+    /// Code the pack runs after the learner's and before the hints (freeCodeCamp's
+    /// `after-user-code`): helpers the hints call.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub after_code: String,
     #[serde(default)]
     pub limits: Limits,
 }
@@ -40,12 +48,34 @@ fn grade_raw(request: &HintsRequest) -> GradeReport {
         Ok(s) => s,
         Err(e) => return internal(format!("the grading sandbox could not start: {e}")),
     };
-    let source =
-        Source::from_bytes(&request.solution).with_path(std::path::Path::new("solution.js"));
-    if let Err(e) = sandbox.context.eval(source) {
-        let error = describe(&e, &mut sandbox.context);
-        let console = take_output(&mut sandbox);
-        return GradeReport::error(error, console);
+    // Each part is its own script, so an error's line is counted in the file it comes from;
+    // top-level declarations are still shared, as in one page.
+    let parts = [
+        ("before.js", &request.before_code),
+        ("solution.js", &request.solution),
+        ("after.js", &request.after_code),
+    ];
+    for (name, code) in parts {
+        if name != "solution.js" && code.trim().is_empty() {
+            continue;
+        }
+        let source = Source::from_bytes(code).with_path(std::path::Path::new(name));
+        if let Err(e) = sandbox.context.eval(source) {
+            let mut error = describe(&e, &mut sandbox.context);
+            if name != "solution.js" {
+                // A line there is not a line of the learner's code: name the part instead.
+                let when = if name == "before.js" {
+                    "the exercise's setup code (before.js) failed before your code ran"
+                } else {
+                    "the exercise's code that runs after yours (after.js) failed"
+                };
+                error.message = format!("{when}: {}", error.message);
+                error.line = None;
+                error.column = None;
+            }
+            let console = take_output(&mut sandbox);
+            return GradeReport::error(error, console);
+        }
     }
     // Promises and timers the script started finish before the hints look at its results.
     let (idle, _resolvers) =

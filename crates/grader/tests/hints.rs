@@ -3,7 +3,14 @@
 use grader::{grade_hints, GradeReport, Hint, HintsRequest, TestStatus, Verdict};
 
 fn run(solution: &str, hints: &[(&str, &str)]) -> GradeReport {
+    run_between("", solution, "", hints)
+}
+
+/// Runs `solution` between the pack's `before` and `after` code.
+fn run_between(before: &str, solution: &str, after: &str, hints: &[(&str, &str)]) -> GradeReport {
     grade_hints(&HintsRequest {
+        before_code: before.into(),
+        after_code: after.into(),
         solution: solution.into(),
         hints: hints
             .iter()
@@ -159,4 +166,41 @@ fn the_assert_module_imports_in_jest_style_tests() {
         (f.expected.as_deref(), f.received.as_deref()),
         (Some("5"), Some("4"))
     );
+}
+
+#[test]
+fn setup_code_runs_before_the_learners_and_helpers_after_it() {
+    // The learner's code uses what the setup defined; a hint uses a helper defined after it.
+    let report = run_between(
+        "const prices = [120, 80];\nlet logged = [];\nconsole.log = (m) => logged.push(m);",
+        "const total = prices[0] + prices[1];\nconsole.log(total);",
+        "function loggedTotal() { return logged[0]; }",
+        &[("logs the total", "assert.strictEqual(loggedTotal(), 200);")],
+    );
+    assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
+}
+
+#[test]
+fn a_failing_setup_is_blamed_on_the_exercise_not_the_learners_line() {
+    let report = run_between(
+        "\n\nundefinedHelper();",
+        "const x = 1;",
+        "",
+        &[("x is 1", "x === 1")],
+    );
+    let error = report.error.expect("an error");
+    assert!(error.message.contains("before.js"), "{error:?}");
+    assert_eq!(error.line, None);
+}
+
+#[test]
+fn a_syntax_error_in_the_learners_code_keeps_its_own_line_after_setup() {
+    let report = run_between(
+        "const a = 1;\nconst b = 2;\nconst c = 3;",
+        "let ok = 1;\nlet = = 2;",
+        "",
+        &[("ok", "ok === 1")],
+    );
+    let error = report.error.expect("an error");
+    assert_eq!(error.line, Some(2), "{error:?}");
 }

@@ -69,14 +69,21 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
         let tests = ex.tests.clone();
         let files = ex.files.clone();
         let import_as = ex.import_as.clone();
-        let checks: Vec<grader::Hint> = ex
-            .checks
-            .iter()
-            .map(|c| grader::Hint {
-                text: c.text.clone(),
-                code: c.code.clone(),
-            })
-            .collect();
+        // Assert-style: everything but the learner's code is known now.
+        let checks = grader::HintsRequest {
+            solution: String::new(),
+            hints: ex
+                .checks
+                .iter()
+                .map(|c| grader::Hint {
+                    text: c.text.clone(),
+                    code: c.code.clone(),
+                })
+                .collect(),
+            before_code: ex.before_code.clone(),
+            after_code: ex.after_code.clone(),
+            limits: Default::default(),
+        };
         let limit = ex.time_limit_ms;
         // A `tests` exercise: the learner's code is a test file, graded against these.
         let suite = ex.under_test.as_deref().map(|u| {
@@ -114,7 +121,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                     files: files.clone(),
                 };
                 grading.grade_suite(&request, limit, done);
-            } else if checks.is_empty() {
+            } else if checks.hints.is_empty() {
                 let request = GradeRequest {
                     solution: code.borrow().clone(),
                     tests: tests.clone(),
@@ -126,8 +133,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
             } else {
                 let request = grader::HintsRequest {
                     solution: code.borrow().clone(),
-                    hints: checks.clone(),
-                    limits: Default::default(),
+                    ..checks.clone()
                 };
                 grading.grade_hints(&request, limit, done);
             }

@@ -29,6 +29,10 @@ struct Challenge {
     checks: Vec<(String, String)>,
     seed: String,
     solution: Option<String>,
+    /// Run before the learner's code (`before-user-code`, or `head` in JSON).
+    before_code: String,
+    /// Run after it, before the checks (`after-user-code`, or `tail`).
+    after_code: String,
 }
 
 /// A module's worth of challenges: a folder of Markdown files or one JSON bundle.
@@ -120,6 +124,11 @@ pub fn import(input: &Path) -> anyhow::Result<PackOut> {
             );
             pack.file(base.join("starter.js"), with_newline(&c.seed));
             pack.file(base.join("solution.js"), with_newline(&solution));
+            for (name, code) in [("before.js", &c.before_code), ("after.js", &c.after_code)] {
+                if !code.trim().is_empty() {
+                    pack.file(base.join(name), with_newline(code));
+                }
+            }
             pack.item(&module, &section.title, &c.id);
             pack.converted += 1;
         }
@@ -310,14 +319,6 @@ fn from_markdown(stem: &str, text: &str) -> Result<Challenge, String> {
         }
     }
     let parsed = crate::fcc::parse(body);
-    for part in ["before-user-code", "after-user-code"] {
-        if body.contains(&format!("## --{part}--")) {
-            return Err(format!(
-                "it runs code {} the learner's (`## --{part}--`), which Puente's checks do not have",
-                if part.starts_with("before") { "before" } else { "after" }
-            ));
-        }
-    }
     let title = field("title").unwrap_or_else(|| title_of(stem));
     let id = field("dashedName")
         .map(|d| super::to_id(&d))
@@ -329,6 +330,8 @@ fn from_markdown(stem: &str, text: &str) -> Result<Challenge, String> {
         checks: parsed.hints.into_iter().map(|h| (h.text, h.code)).collect(),
         seed: parsed.seed,
         solution: parsed.solution,
+        before_code: parsed.before_code,
+        after_code: parsed.after_code,
     })
 }
 
@@ -369,14 +372,6 @@ fn from_json(c: &Value) -> Result<Challenge, (String, String)> {
             _ => String::new(),
         }
     };
-    if !lines(&file["head"]).trim().is_empty() {
-        return Err(fail(
-            "it runs code before the learner's (`head`), which Puente's checks do not have".into(),
-        ));
-    }
-    // freeCodeCamp runs `tail` after the learner's code, and some tests use what it defines
-    // (`testArr1`, `calcMin`); placed before each check's code, it is in the check's scope.
-    let tail = lines(&file["tail"]);
     let description = lines(&c["description"])
         .split('\n')
         .map(html_to_markdown)
@@ -393,10 +388,6 @@ fn from_json(c: &Value) -> Result<Challenge, (String, String)> {
             )
         })
         .filter(|(_, code)| !code.trim().is_empty())
-        .map(|(text, code)| match tail.trim() {
-            "" => (text, code),
-            tail => (text, format!("{tail}\n{code}")),
-        })
         .collect();
     Ok(Challenge {
         id: id.clone(),
@@ -409,6 +400,8 @@ fn from_json(c: &Value) -> Result<Challenge, (String, String)> {
             .and_then(|s| s.first())
             .and_then(Value::as_str)
             .map(str::to_string),
+        before_code: lines(&file["head"]),
+        after_code: lines(&file["tail"]),
     })
 }
 
