@@ -1,5 +1,6 @@
 //! `puente check PACK_DIR`: the pack loads, every solution passes, every starter fails.
 
+use crate::output::{out, outln};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -102,9 +103,9 @@ pub fn run(dir: &Path, json: bool) -> anyhow::Result<ExitCode> {
         }
     };
     if json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        outln!("{}", serde_json::to_string_pretty(&report)?);
     } else {
-        print!("{}", render(&report));
+        out!("{}", render(&report));
     }
     Ok(if report.ok {
         ExitCode::SUCCESS

@@ -1,6 +1,7 @@
 //! `puente grade EXERCISE`: grade one exercise (a Puente or Exercism folder, or a freeCodeCamp
 //! challenge file) and print the report.
 
+use crate::output::{out, outln};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
@@ -52,7 +53,7 @@ fn load(dir: &Path) -> anyhow::Result<Loaded> {
                     code: c.code,
                 })
                 .collect(),
-            around: (e.before_code, e.after_code),
+            around: e.around.map(|a| (a.before, a.after)).unwrap_or_default(),
             time_limit_ms: e.time_limit_ms,
         }),
         Err(e) => anyhow::bail!("{e}"),
@@ -105,12 +106,12 @@ pub fn run(dir: &Path, solution: Option<&Path>, json: bool) -> anyhow::Result<Ex
 
 fn print_report(report: &GradeReport, json: bool) -> anyhow::Result<ExitCode> {
     if json {
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&crate::exercism::results_v3(report))?
         );
     } else {
-        print!("{}", render(report));
+        out!("{}", render(report));
     }
     Ok(match report.verdict {
         Verdict::Passed => ExitCode::SUCCESS,

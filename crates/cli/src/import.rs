@@ -4,7 +4,9 @@
 
 mod exercism;
 mod fcc;
+mod fcc_english;
 
+use crate::output::outln;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -117,10 +119,10 @@ pub fn run(
         pack.raise_time_limits(ms);
     }
     for (what, why) in &pack.skipped {
-        println!("  not converted: {what}: {why}");
+        outln!("  not converted: {what}: {why}");
     }
     for note in &pack.notes {
-        println!("  note: {note}");
+        outln!("  note: {note}");
     }
     if pack.converted == 0 {
         bail!(
@@ -130,7 +132,7 @@ pub fn run(
         );
     }
     write(&pack, out)?;
-    println!(
+    outln!(
         "Wrote {}: {} exercises in {} modules; {} not converted. Next: `puente check {}`.",
         out.display(),
         pack.converted,

@@ -53,8 +53,8 @@ pub fn grade_exercise(exercise: &course::Exercise, code: &str) -> anyhow::Result
                     code: c.code.clone(),
                 })
                 .collect(),
-            before_code: exercise.before_code.clone(),
-            after_code: exercise.after_code.clone(),
+            before_code: exercise.around_code().0.to_string(),
+            after_code: exercise.around_code().1.to_string(),
             limits: Default::default(),
         };
         grade_hints(&request, exercise.time_limit_ms)

@@ -10,11 +10,13 @@ mod http;
 mod import;
 mod isolate;
 mod new;
+mod output;
 mod preview;
 mod report;
 mod report_html;
 mod site;
 
+use crate::output::outln;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -230,7 +232,7 @@ fn build(pack: &Path, out: &Path) -> anyhow::Result<ExitCode> {
     let compiled = site::one_file(pack)?;
     std::fs::write(out, &compiled.json)
         .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", out.display()))?;
-    println!(
+    outln!(
         "Wrote {} ({}, {} KB): pack {} \"{}\" {}",
         out.display(),
         course::pack_file::FORMAT,
@@ -253,7 +255,7 @@ fn compile(pack: &Path, out: Option<&Path>) -> anyhow::Result<ExitCode> {
     let json = serde_json::to_string(&pack)?;
     match out {
         Some(path) => std::fs::write(path, json)?,
-        None => println!("{json}"),
+        None => outln!("{json}"),
     }
     Ok(ExitCode::SUCCESS)
 }

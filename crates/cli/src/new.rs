@@ -3,6 +3,7 @@
 //! pack.toml's `modules`, an item in module.toml's `items`). The TOML is edited in place, so the
 //! instructor's formatting and comments survive.
 
+use crate::output::outln;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -346,14 +347,14 @@ impl Plan {
             }
             std::fs::write(path, contents)
                 .with_context(|| format!("cannot write {}", shown(path)))?;
-            println!("created {}", shown(path));
+            outln!("created {}", shown(path));
         }
         for (path, key, contents) in &self.edits {
             std::fs::write(path, contents)
                 .with_context(|| format!("cannot write {}", shown(path)))?;
-            println!("added it to `{key}` in {}", shown(path));
+            outln!("added it to `{key}` in {}", shown(path));
         }
-        println!("{}", self.next);
+        outln!("{}", self.next);
         Ok(())
     }
 }

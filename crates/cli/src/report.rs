@@ -2,6 +2,7 @@
 //! (and optionally CSV) for the instructor. Files are untrusted and varied: each one that cannot
 //! be used, or can only be used in part, is named in the report instead of stopping it.
 
+use crate::output::outln;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -386,7 +387,7 @@ pub fn run(
     for notice in &report.notices {
         eprintln!("note: {}: {}", notice.file, notice.message);
     }
-    println!(
+    outln!(
         "Wrote {}: {} learner(s), {} item(s){}",
         out.display(),
         report.learners.len(),

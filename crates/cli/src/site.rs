@@ -1,6 +1,7 @@
 //! `puente site` and `puente serve`: the app plus packs as one-file packs under packs/, with
 //! packs/index.json listing them for the app's course chooser.
 
+use crate::output::outln;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
@@ -149,7 +150,7 @@ pub fn run(packs: &[impl AsRef<Path>], out: &Path, app: &AppArg) -> anyhow::Resu
         bytes += contents.len();
     }
     let packs = files.keys().filter(|k| k.ends_with(".puente.json")).count();
-    println!(
+    outln!(
         "Wrote the site to {}: {} files, {:.1} MB, {packs} pack{} ({:.1} s). Copy the folder to any static web server.",
         out.display(),
         files.len(),

@@ -124,6 +124,22 @@ fn grade_reports_failures_and_exit_status() {
         "{}",
         String::from_utf8_lossy(&ok.stdout)
     );
+
+    // `puente grade --json | head`: the reader goes away before the report is written. The
+    // command ends quietly with the closed-pipe status instead of panicking.
+    let mut child = puente()
+        .arg("grade")
+        .arg(&ex)
+        .arg("--json")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let closed = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&closed.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(closed.status.code(), Some(141), "{stderr}");
     fs::remove_dir_all(dir).unwrap();
 }
 

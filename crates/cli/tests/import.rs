@@ -261,6 +261,42 @@ fn freecodecamp_markdown_challenges_become_an_assert_style_pack() {
 }
 
 #[test]
+fn freecodecamp_older_english_md_challenges_convert_with_setup_and_helpers() {
+    let out = temp("fcc-english");
+    let (o, text) = import("fcc", &fixture("fcc/english"), &out);
+    assert!(o.status.success(), "{text}");
+    assert!(
+        text.contains("1 exercises in 1 modules; 0 not converted"),
+        "{text}"
+    );
+    let ex = out.join("loops/count-down");
+    let toml = fs::read_to_string(ex.join("exercise.toml")).unwrap();
+    assert!(
+        toml.contains("text = \"`countdown` should be `[3, 2, 1]`.\""),
+        "{toml}"
+    );
+    let instructions = fs::read_to_string(ex.join("instructions.md")).unwrap();
+    assert!(
+        instructions
+            .starts_with("A `while` loop repeats while its condition is true.\n\nEach pass"),
+        "{instructions}"
+    );
+    assert_eq!(
+        fs::read_to_string(ex.join("before.js")).unwrap(),
+        "const start = 3;\n"
+    );
+    // The starter's only loop is in a comment, which the helper strips: it fails all three
+    // checks, and the solution passes them, `getUserInput` hint included.
+    let (o, report) = check(&out);
+    assert!(o.status.success(), "{report}");
+    assert!(
+        report.contains("solution 3/3 passed, starter fails 3/3"),
+        "{report}"
+    );
+    fs::remove_dir_all(&out).unwrap();
+}
+
+#[test]
 fn freecodecamp_json_bundles_convert_what_is_javascript() {
     let out = temp("fcc-json");
     let (o, text) = import("fcc", &fixture("fcc/bundle"), &out);

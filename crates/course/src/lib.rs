@@ -13,8 +13,8 @@ mod quiz;
 pub use id::is_valid_id;
 pub use load::{load_exercise, load_pack, load_pack_from};
 pub use model::{
-    BrokenVersion, Exercise, ExerciseKind, Item, Lesson, LessonPart, Module, Pack, Source, Term,
-    UnderTest, DEFAULT_TIME_LIMIT_MS,
+    Around, BrokenVersion, Exercise, ExerciseKind, Item, Lesson, LessonPart, Module, Pack, Source,
+    Term, UnderTest, DEFAULT_TIME_LIMIT_MS,
 };
 pub use problem::{LoadError, Problem};
 pub use quiz::{Answer, Choice, Question, Quiz, Response};

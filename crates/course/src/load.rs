@@ -11,7 +11,7 @@ use crate::files::{Disk, Files};
 use crate::id::is_valid_id;
 use crate::markdown;
 use crate::model::{
-    BrokenVersion, Check, Exercise, ExerciseKind, Item, Lesson, Module, Pack, Source, Term,
+    Around, BrokenVersion, Check, Exercise, ExerciseKind, Item, Lesson, Module, Pack, Source, Term,
     UnderTest, DEFAULT_TIME_LIMIT_MS,
 };
 use crate::problem::{LoadError, Problem};
@@ -764,8 +764,10 @@ impl Loader<'_> {
         } else {
             self.read(&tests_file)
         };
-        let [before_code, after_code] =
+        let [before, after] =
             ["before.js", "after.js"].map(|name| self.around_checks(dir, name, uses_checks));
+        let around =
+            (!before.is_empty() || !after.is_empty()).then(|| Box::new(Around { before, after }));
         let (meta, text) = meta?;
         for (n, check) in meta.checks.iter().enumerate() {
             if check.text.trim().is_empty() || check.code.trim().is_empty() {
@@ -885,8 +887,7 @@ impl Loader<'_> {
                     code: c.code,
                 })
                 .collect(),
-            before_code,
-            after_code,
+            around,
             under_test,
         })
     }

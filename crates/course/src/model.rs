@@ -128,15 +128,23 @@ pub struct Exercise {
     /// script graded by them, and `tests` is empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checks: Vec<Check>,
-    /// For checks: code run before the learner's script (`before.js`), in the same scope.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub before_code: String,
-    /// For checks: code run after the learner's script and before the checks (`after.js`).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub after_code: String,
+    /// For checks: the pack's code run before and after the learner's script.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub around: Option<Box<Around>>,
     /// For a `tests` exercise: the code the learner's tests run against.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub under_test: Option<Box<UnderTest>>,
+}
+
+/// Code an assert-style exercise runs around the learner's script, in the same global scope.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Around {
+    /// `before.js`: data or stand-ins the learner's code expects to find.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub before: String,
+    /// `after.js`: run after the learner's script and before the checks; helpers they call.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub after: String,
 }
 
 /// What a `tests` exercise's learner writes tests for.
@@ -173,6 +181,15 @@ pub enum ExerciseKind {
     /// The learner writes the tests: they must pass against `implementation` and catch every
     /// version in `broken`. `starter` and `solution` are test files.
     Tests,
+}
+
+impl Exercise {
+    /// The code run before and after the learner's script, empty when there is none.
+    pub fn around_code(&self) -> (&str, &str) {
+        self.around
+            .as_deref()
+            .map_or(("", ""), |a| (a.before.as_str(), a.after.as_str()))
+    }
 }
 
 impl ExerciseKind {

@@ -445,15 +445,16 @@ fn checks_replace_tests_js_for_assert_style_exercises() {
     let (_, add) = pack.exercises().next().unwrap();
     assert_eq!(add.checks.len(), 1);
     assert_eq!(add.tests, "");
-    assert_eq!(add.before_code, "");
+    assert_eq!(add.around, None);
 
     // Code that runs around the learner's script comes with the exercise.
     p.write("basics/add/before.js", "const start = 1;\n");
     p.write("basics/add/after.js", "const end = 2;\n");
     let pack = load_pack(p.path()).unwrap();
     let (_, add) = pack.exercises().next().unwrap();
-    assert_eq!(add.before_code, "const start = 1;\n");
-    assert_eq!(add.after_code, "const end = 2;\n");
+    let around = add.around.as_deref().unwrap();
+    assert_eq!(around.before, "const start = 1;\n");
+    assert_eq!(around.after, "const end = 2;\n");
 
     p.write("basics/add/tests.js", "test('x', () => {});\n");
     assert!(
@@ -466,9 +467,8 @@ fn checks_replace_tests_js_for_assert_style_exercises() {
         "title = \"Add\"\ndifficulty = 1\nminutes = 5\nhints = [\"Use `+`.\"]\n",
     );
     assert!(
-        problems(&p).contains(
-            "add/before.js: before.js runs only around an exercise graded by [[checks]]"
-        ),
+        problems(&p)
+            .contains("add/before.js: before.js runs only around an exercise graded by [[checks]]"),
         "{}",
         problems(&p)
     );

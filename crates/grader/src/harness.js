@@ -1136,10 +1136,15 @@
     formatValue: (v) => format(v),
     assert: assertObject,
     test,
-    // An assert-style hint written as an expression passes unless it is `false`.
     defineCommonJs,
     require: requireModule,
-    mustHold: (v) => { if (v === false) fail('this check is false', 'true', 'false'); },
+    // An assert-style hint written as an expression passes unless it is `false`. One written as
+    // a function is freeCodeCamp's `getUserInput => …`: it is given the learner's source (every
+    // file name means the one script) and its own result counts.
+    mustHold: async (v, code) => {
+      if (typeof v === 'function') v = await v(() => code);
+      if (v === false) fail('this check is false', 'true', 'false');
+    },
     describeError: (e) => serialize(describeError(e)),
   });
 })(globalThis);

@@ -94,8 +94,12 @@ fn grade_raw(request: &HintsRequest) -> GradeReport {
         Settled::Value(_) | Settled::Pending => {}
     }
     let console = take_output(&mut sandbox);
+    let helpers = match sandbox.context.eval(Source::from_bytes(FCC_HELPERS)) {
+        Ok(h) => h,
+        Err(e) => return internal(format!("the checks' helpers could not start: {e}")),
+    };
     for hint in &request.hints {
-        if let Err(error) = register(&mut sandbox, hint, &request.solution) {
+        if let Err(error) = register(&mut sandbox, hint, &request.solution, &helpers) {
             return GradeReport::error(error, console);
         }
     }
@@ -107,15 +111,26 @@ fn grade_raw(request: &HintsRequest) -> GradeReport {
     report
 }
 
-/// Registers `hint` as a test. A hint that parses as an expression fails when it is `false`;
-/// otherwise it is a block of statements that fails by throwing.
-fn register(sandbox: &mut Sandbox, hint: &Hint, solution: &str) -> Result<(), CodeError> {
+/// freeCodeCamp's `__helpers`, in scope for every hint.
+const FCC_HELPERS: &str = include_str!("fcc_helpers.js");
+
+/// Registers `hint` as a test. A hint that parses as an expression fails when it is `false`, and
+/// when it is a function (`getUserInput => assert(…)`) it is called with `getUserInput` and its
+/// result counts; otherwise it is a block of statements that fails by throwing.
+fn register(
+    sandbox: &mut Sandbox,
+    hint: &Hint,
+    solution: &str,
+    helpers: &JsValue,
+) -> Result<(), CodeError> {
+    // `getUserInput => assert(…);` is an expression too: a trailing semicolon must not turn it
+    // into a statement that defines a function and never calls it.
     let expression = format!(
-        "(function (assert, code, mustHold) {{ return async function () {{ mustHold(await (\n{}\n)); }}; }})",
-        hint.code
+        "(function (assert, code, mustHold, __helpers) {{ return async function () {{ await mustHold(await (\n{}\n), code); }}; }})",
+        hint.code.trim_end().trim_end_matches(';')
     );
     let statements = format!(
-        "(function (assert, code, mustHold) {{ return async function () {{\n{}\n}}; }})",
+        "(function (assert, code, mustHold, __helpers) {{ return async function () {{\n{}\n}}; }})",
         hint.code
     );
     let factory = match sandbox.context.eval(Source::from_bytes(&expression)) {
@@ -152,6 +167,7 @@ fn register(sandbox: &mut Sandbox, hint: &Hint, solution: &str) -> Result<(), Co
                 assert,
                 JsValue::from(boa_engine::JsString::from(solution)),
                 must_hold,
+                helpers.clone(),
             ],
             &mut sandbox.context,
         )

@@ -204,3 +204,63 @@ fn a_syntax_error_in_the_learners_code_keeps_its_own_line_after_setup() {
     let error = report.error.expect("an error");
     assert_eq!(error.line, Some(2), "{error:?}");
 }
+
+#[test]
+fn a_hint_written_as_a_function_is_called_with_the_learners_source() {
+    // Such a hint used to count as true on any code; it must fail when its assert fails.
+    let hints = [
+        (
+            "no var",
+            "getUserInput => assert(!getUserInput('index').match(/var/g));",
+        ),
+        (
+            "async form",
+            "async (getUserInput) => assert(getUserInput('index').includes('total'))",
+        ),
+        (
+            "false result",
+            "(getUserInput) => getUserInput('index').length > 1000",
+        ),
+    ];
+    let report = run("var total = 1;", &hints);
+    assert_eq!(
+        statuses(&report),
+        [TestStatus::Failed, TestStatus::Passed, TestStatus::Failed],
+        "{report:#?}"
+    );
+    let report = run("let total = 1;", &hints[..2]);
+    assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
+}
+
+#[test]
+fn freecodecamp_helpers_strip_comments_but_not_strings() {
+    let solution = "// var old = 1;\nconst url = 'http://example.com'; /* var x */\nconst re = /\\/\\//;\nconst t = `a // b`;\nfunction go() {}\ngo();\n";
+    let report = run(
+        solution,
+        &[
+            (
+                "no var outside comments",
+                "assert(!/var/.test(__helpers.removeJSComments(code)))",
+            ),
+            (
+                "strings, templates and regexes keep their slashes",
+                "const s = __helpers.removeJSComments(code); assert(s.includes(\"'http://example.com'\") && s.includes('`a // b`') && s.includes('/\\\\/\\\\//'))",
+            ),
+            (
+                "white space removed",
+                "__helpers.removeWhiteSpace('a b\\n c') === 'abc'",
+            ),
+            ("go is called", "__helpers.isCalledWithNoArgs('go', code)"),
+            (
+                "finds the function",
+                "__helpers.functionRegex('go', []).test(code)",
+            ),
+            ("an unknown helper is named", "__helpers.noSuchHelper(code)"),
+        ],
+    );
+    let s = statuses(&report);
+    assert_eq!(s[..5], [TestStatus::Passed; 5], "{report:#?}");
+    assert_eq!(s[5], TestStatus::Failed);
+    let message = &report.tests[5].failure.as_ref().unwrap().message;
+    assert!(message.contains("__helpers.noSuchHelper"), "{message}");
+}

@@ -134,8 +134,7 @@ fn write_course(default_pack: &Path, dist: &Path) -> anyhow::Result<Vec<String>>
                     exercise.tests.clear();
                     exercise.files.clear();
                     exercise.checks.clear();
-                    exercise.before_code.clear();
-                    exercise.after_code.clear();
+                    exercise.around = None;
                     exercise.under_test = None;
                 }
                 course::Item::Quiz(_) => {}

@@ -80,8 +80,8 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                     code: c.code.clone(),
                 })
                 .collect(),
-            before_code: ex.before_code.clone(),
-            after_code: ex.after_code.clone(),
+            before_code: ex.around_code().0.to_string(),
+            after_code: ex.around_code().1.to_string(),
             limits: Default::default(),
         };
         let limit = ex.time_limit_ms;

@@ -266,7 +266,9 @@ fn read_file_section(file: &Path) -> anyhow::Result<Section> {
 /// is not reported as a failed one.
 fn is_challenge(file: &Path) -> bool {
     std::fs::read_to_string(file).map_or(true, |t| {
-        t.contains("# --hints--") || t.contains("# --description--")
+        t.contains("# --hints--")
+            || t.contains("# --description--")
+            || super::fcc_english::is_old_format(&t)
     })
 }
 
@@ -298,7 +300,7 @@ fn md_section(dir: &Path, files: &[PathBuf]) -> Section {
     }
 }
 
-/// A challenge from today's Markdown format.
+/// A challenge from either Markdown format: today's, or the older `*.english.md` one.
 fn from_markdown(stem: &str, text: &str) -> Result<Challenge, String> {
     let (front, body) = match text.strip_prefix("---\n") {
         Some(rest) => rest.split_once("\n---\n").unwrap_or(("", rest)),
@@ -318,7 +320,19 @@ fn from_markdown(stem: &str, text: &str) -> Result<Challenge, String> {
             ));
         }
     }
-    let parsed = crate::fcc::parse(body);
+    let parsed = if super::fcc_english::is_old_format(body) {
+        super::fcc_english::parse(body)?
+    } else {
+        let today = crate::fcc::parse(body);
+        super::fcc_english::Parsed {
+            description: today.description,
+            checks: today.hints.into_iter().map(|h| (h.text, h.code)).collect(),
+            seed: today.seed,
+            before_code: today.before_code,
+            after_code: today.after_code,
+            solution: today.solution,
+        }
+    };
     let title = field("title").unwrap_or_else(|| title_of(stem));
     let id = field("dashedName")
         .map(|d| super::to_id(&d))
@@ -327,7 +341,7 @@ fn from_markdown(stem: &str, text: &str) -> Result<Challenge, String> {
         id,
         title,
         description: parsed.description,
-        checks: parsed.hints.into_iter().map(|h| (h.text, h.code)).collect(),
+        checks: parsed.checks,
         seed: parsed.seed,
         solution: parsed.solution,
         before_code: parsed.before_code,
