@@ -48,6 +48,10 @@ fn grade_raw(request: &HintsRequest) -> GradeReport {
         Ok(s) => s,
         Err(e) => return internal(format!("the grading sandbox could not start: {e}")),
     };
+    let helpers = match browser_globals(&mut sandbox, &request.solution) {
+        Ok(h) => h,
+        Err(e) => return internal(format!("the checks' helpers could not start: {e}")),
+    };
     // Each part is its own script, so an error's line is counted in the file it comes from;
     // top-level declarations are still shared, as in one page.
     let parts = [
@@ -94,10 +98,6 @@ fn grade_raw(request: &HintsRequest) -> GradeReport {
         Settled::Value(_) | Settled::Pending => {}
     }
     let console = take_output(&mut sandbox);
-    let helpers = match sandbox.context.eval(Source::from_bytes(FCC_HELPERS)) {
-        Ok(h) => h,
-        Err(e) => return internal(format!("the checks' helpers could not start: {e}")),
-    };
     for hint in &request.hints {
         if let Err(error) = register(&mut sandbox, hint, &request.solution, &helpers) {
             return GradeReport::error(error, console);
@@ -113,6 +113,34 @@ fn grade_raw(request: &HintsRequest) -> GradeReport {
 
 /// freeCodeCamp's `__helpers`, in scope for every hint.
 const FCC_HELPERS: &str = include_str!("fcc_helpers.js");
+
+/// What freeCodeCamp's page gives the code around the learner's (`before.js`, `after.js`):
+/// `__helpers`, `code` (the learner's source) and the browser's `self`. They are configurable
+/// globals, so the learner may still declare a `code` of their own. Returns the helpers, which
+/// each hint also gets as a parameter that the learner's code cannot replace.
+fn browser_globals(sandbox: &mut Sandbox, solution: &str) -> boa_engine::JsResult<JsValue> {
+    let helpers = sandbox.context.eval(Source::from_bytes(FCC_HELPERS))?;
+    let define = sandbox.context.eval(Source::from_bytes(
+        "(function (helpers, code) {
+           const define = (name, value) => Object.defineProperty(globalThis, name,
+             { value, writable: true, configurable: true, enumerable: false });
+           define('__helpers', helpers);
+           define('code', code);
+           if (!('self' in globalThis)) define('self', globalThis);
+         })",
+    ))?;
+    if let Some(define) = define.as_callable() {
+        define.call(
+            &JsValue::undefined(),
+            &[
+                helpers.clone(),
+                JsValue::from(boa_engine::JsString::from(solution)),
+            ],
+            &mut sandbox.context,
+        )?;
+    }
+    Ok(helpers)
+}
 
 /// Registers `hint` as a test. A hint that parses as an expression fails when it is `false`, and
 /// when it is a function (`getUserInput => assert(…)`) it is called with `getUserInput` and its

@@ -264,3 +264,47 @@ fn freecodecamp_helpers_strip_comments_but_not_strings() {
     let message = &report.tests[5].failure.as_ref().unwrap().message;
     assert!(message.contains("__helpers.noSuchHelper"), "{message}");
 }
+
+#[test]
+fn a_browser_consoles_everyday_methods_work() {
+    let report = run(
+        "console.log('gone');\nconsole.clear();\nconsole.count();\nconsole.count();\nconsole.group('Order');\nconsole.log('tacos');\nconsole.groupEnd();\nconsole.assert(1 > 2, 'math');\nconsole.time('t');\nsetTimeout(() => console.timeEnd('t'), 50);\nconsole.table([1]);\n",
+        &[("ran", "true")],
+    );
+    assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
+    let lines: Vec<(&str, &str)> = report
+        .console
+        .iter()
+        .map(|l| (l.level.as_str(), l.text.as_str()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("info", "Console was cleared"),
+            ("log", "default: 1"),
+            ("log", "default: 2"),
+            ("log", "Order"),
+            ("log", "  tacos"),
+            ("error", "Assertion failed: math"),
+            ("log", "[1]"),
+            ("log", "t: 50 ms"),
+        ]
+    );
+}
+
+#[test]
+fn code_around_the_learners_sees_the_helpers_code_and_self() {
+    let report = run_between(
+        "self.prices = [3];",
+        "const total = prices[0]; // done",
+        "var sawComment = code.includes('// done') && typeof __helpers.removeJSComments === 'function';",
+        &[
+            ("setup and teardown saw the globals", "sawComment === true"),
+            ("the hint's code is the source", "code.startsWith('const total')"),
+        ],
+    );
+    assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
+    // The names are the page's, not reserved: the learner may declare their own `code`.
+    let report = run("const code = 'mine';", &[("ran", "code.includes('mine')")]);
+    assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
+}
