@@ -17,6 +17,9 @@
   const HasOwn = Object.prototype.hasOwnProperty;
   const ArrayIsArray = Array.isArray;
   const ReflectApply = Reflect.apply;
+  const ReflectConstruct = Reflect.construct;
+  const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+  const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
   const StringCtor = String;
   const NumberIsNaN = Number.isNaN;
   const MathAbs = Math.abs;
@@ -27,6 +30,7 @@
   const FunctionToString = Function.prototype.toString;
   const FunctionCtor = Function;
   const PromiseResolve = Promise.resolve.bind(Promise);
+  const PromiseReject = Promise.reject.bind(Promise);
   const PromiseThen = Promise.prototype.then;
   const StringIncludes = String.prototype.includes;
   const StringPadStart = String.prototype.padStart;
@@ -92,6 +96,8 @@
     if (typeof v === 'boolean') return v ? 'true' : 'false';
     if (typeof v === 'symbol') return StringCtor(v);
     if (typeof v === 'function') return '[Function' + (v.name ? ' ' + v.name : ' anonymous') + ']';
+    // An asymmetric matcher prints as Jest prints it (`Any<String>`), not as its insides.
+    if (isAsymmetric(v)) return v.toString();
     for (let i = 0; i < seen.length; i++) if (seen[i] === v) return '[Circular]';
     if (depth > 6) return ArrayIsArray(v) ? '[Array]' : '[' + constructorName(v) + ']';
     const inner = [];
@@ -349,44 +355,162 @@
   // ---------------------------------------------------------------- mocks
 
   const MOCKS = [];
+  const SPIES = [];
   const isMock = (f) => {
     for (let i = 0; i < MOCKS.length; i++) if (MOCKS[i] === f) return true;
     return false;
   };
   function mockFn(impl) {
     let implementation = impl;
+    let name = 'jest.fn()';
     const once = [];
     const mock = function (...args) {
-      push(mock.mock.calls, args);
-      let result;
+      const state = mock.mock;
+      push(state.calls, args);
+      push(state.contexts, this);
+      state.lastCall = args;
+      const result = { type: 'incomplete', value: undefined };
+      push(state.results, result);
+      let f = implementation;
       if (once.length) {
-        const f = once[0];
+        f = once[0];
         for (let i = 1; i < once.length; i++) once[i - 1] = once[i];
         once.length--;
-        result = ReflectApply(f, this, args);
-      } else if (typeof implementation === 'function') result = ReflectApply(implementation, this, args);
-      push(mock.mock.results, { type: 'return', value: result });
-      return result;
+      }
+      try {
+        // Called with `new`, a mock constructs like the function it stands for.
+        const value = typeof f !== 'function' ? undefined
+          : new.target ? ReflectConstruct(f, args, new.target) : ReflectApply(f, this, args);
+        if (new.target) push(state.instances, isObject(value) ? value : this);
+        result.type = 'return';
+        result.value = value;
+        return new.target && !isObject(value) ? this : value;
+      } catch (e) {
+        result.type = 'throw';
+        result.value = e;
+        throw e;
+      }
     };
-    mock.mock = { calls: [], results: [] };
+    const fresh = () => ({ calls: [], results: [], instances: [], contexts: [], lastCall: undefined });
+    mock.mock = fresh();
+    mock._isMockFunction = true;
+    mock.getMockName = () => name;
+    mock.mockName = (n) => { name = StringCtor(n); return mock; };
+    mock.getMockImplementation = () => implementation;
     mock.mockReturnValue = (v) => { implementation = () => v; return mock; };
     mock.mockReturnValueOnce = (v) => { push(once, () => v); return mock; };
+    mock.mockReturnThis = () => { implementation = function () { return this; }; return mock; };
     mock.mockImplementation = (f) => { implementation = f; return mock; };
     mock.mockImplementationOnce = (f) => { push(once, f); return mock; };
     mock.mockResolvedValue = (v) => { implementation = () => PromiseResolve(v); return mock; };
-    mock.mockClear = () => { mock.mock.calls = []; mock.mock.results = []; return mock; };
-    mock.mockReset = () => { mock.mockClear(); implementation = undefined; once.length = 0; return mock; };
+    mock.mockResolvedValueOnce = (v) => { push(once, () => PromiseResolve(v)); return mock; };
+    mock.mockRejectedValue = (v) => { implementation = () => PromiseReject(v); return mock; };
+    mock.mockRejectedValueOnce = (v) => { push(once, () => PromiseReject(v)); return mock; };
+    mock.mockClear = () => { mock.mock = fresh(); return mock; };
+    mock.mockReset = () => {
+      mock.mockClear();
+      implementation = undefined;
+      once.length = 0;
+      return mock;
+    };
+    // A plain jest.fn() has nothing to restore; spies replace this.
+    mock.mockRestore = () => { mock.mockReset(); };
     push(MOCKS, mock);
     return mock;
   }
-  function spyOn(object, name) {
-    const original = object[name];
-    if (typeof original !== 'function') throw new TypeError('jest.spyOn: ' + StringCtor(name) + ' is not a function');
-    const spy = mockFn(function (...args) { return ReflectApply(original, this, args); });
-    spy.mockRestore = () => { object[name] = original; };
-    object[name] = spy;
+  function spyOn(object, key, accessType) {
+    if (!isObject(object)) throw new TypeError('jest.spyOn: cannot spy on ' + format(object) + ': it is not an object');
+    if (accessType === 'get' || accessType === 'set') {
+      const descriptor = ObjectGetOwnPropertyDescriptor(object, key);
+      if (!descriptor || typeof descriptor[accessType] !== 'function') throw new TypeError('jest.spyOn: ' + StringCtor(key) + ' has no ' + accessType + 'ter');
+      const spy = mockFn(descriptor[accessType]);
+      const replaced = {};
+      replaced.get = descriptor.get;
+      replaced.set = descriptor.set;
+      replaced.enumerable = descriptor.enumerable;
+      replaced.configurable = true;
+      replaced[accessType] = spy;
+      ObjectDefineProperty(object, key, replaced);
+      spy.mockRestore = () => { ObjectDefineProperty(object, key, descriptor); };
+      push(SPIES, spy);
+      return spy;
+    }
+    const original = object[key];
+    if (typeof original !== 'function') throw new TypeError('jest.spyOn: ' + StringCtor(key) + ' is not a function');
+    if (isMock(original)) return original;
+    const own = call(HasOwn, object, key);
+    const callThrough = function (...args) { return new.target ? ReflectConstruct(original, args, new.target) : ReflectApply(original, this, args); };
+    const spy = mockFn(callThrough);
+    // Reset keeps a spy calling through, as in Jest; restore puts the original back.
+    const reset = spy.mockReset;
+    spy.mockReset = () => { reset(); spy.mockImplementation(callThrough); return spy; };
+    spy.mockRestore = () => {
+      spy.mockReset();
+      if (own) object[key] = original; else delete object[key];
+    };
+    object[key] = spy;
+    push(SPIES, spy);
     return spy;
   }
+  // A stand-in for a module's exports: functions become mocks that return undefined, classes
+  // mocks whose methods are mocks, objects are walked; other values are kept.
+  function automock(value, seen) {
+    seen = seen || [];
+    if (typeof value === 'function') {
+      const m = mockFn();
+      const proto = value.prototype;
+      if (isObject(proto)) {
+        const names = ObjectGetOwnPropertyNames(proto);
+        for (let i = 0; i < names.length; i++) {
+          if (names[i] === 'constructor') continue;
+          const d = ObjectGetOwnPropertyDescriptor(proto, names[i]);
+          if (d && typeof d.value === 'function') m.prototype[names[i]] = mockFn();
+        }
+      }
+      return m;
+    }
+    if (!isObject(value)) return value;
+    for (let i = 0; i < seen.length; i++) if (seen[i] === value) return value;
+    push(seen, value);
+    const out = ArrayIsArray(value) ? [] : {};
+    const keys = ObjectKeys(value);
+    for (let i = 0; i < keys.length; i++) out[keys[i]] = automock(value[keys[i]], seen);
+    return out;
+  }
+
+  // jest.mock('./module', factory?): the host takes these calls out of the test file and runs
+  // them before any import, as Jest hoists them; it then asks for each module's stand-in.
+  const moduleMocks = ObjectCreate(null);
+  const actualModules = ObjectCreate(null);
+  function jestMock(specifier, factory) {
+    const name = canonicalName(StringCtor(specifier));
+    if (call(RegExpTest, NODE_BUILTINS_RE, name)) throw new ErrorCtor(nodeBuiltinMessage(name));
+    moduleMocks[name] = { factory: typeof factory === 'function' ? factory : undefined };
+    return jestApi;
+  }
+  const mockedModuleNames = () => ObjectKeys(moduleMocks);
+  const mockNeedsActual = (name) => moduleMocks[name].factory === undefined;
+  function setActualModule(name, exports) { actualModules[name] = exports; }
+  function mockedModule(name) {
+    const entry = moduleMocks[name];
+    return entry.factory !== undefined ? entry.factory() : automock(actualModules[name]);
+  }
+  function requireActual(specifier) {
+    const name = canonicalName(StringCtor(specifier));
+    if (actualModules[name] !== undefined) return actualModules[name];
+    return requireModule(specifier);
+  }
+  const jestApi = {
+    fn: mockFn,
+    spyOn,
+    isMockFunction: (f) => isMock(f),
+    mock: jestMock,
+    doMock: jestMock,
+    requireActual,
+    resetAllMocks() { for (let i = 0; i < MOCKS.length; i++) MOCKS[i].mockReset(); return jestApi; },
+    clearAllMocks() { for (let i = 0; i < MOCKS.length; i++) MOCKS[i].mockClear(); return jestApi; },
+    restoreAllMocks() { for (let i = 0; i < SPIES.length; i++) SPIES[i].mockRestore(); return jestApi; },
+  };
 
   // ---------------------------------------------------------------- expect
 
@@ -436,6 +560,11 @@
       const diff = !negated && diffOfValues ? diffOf(diffOfValues[0], diffOfValues[1]) : undefined;
       fail(what, expectedText === undefined ? undefined : (negated ? 'not ' : '') + expectedText, receivedText, diff);
     }
+    const needMock = (name) => {
+      if (!isMock(received)) fail('expect(received).' + not + name + '(): received value must be a mock function made with jest.fn()', undefined, format(received));
+    };
+    const mockCalls = (name) => { needMock(name); return received.mock.calls; };
+    const mockResults = (name) => { needMock(name); return received.mock.results; };
     const numeric = (name, expected, op) => {
       if (typeof received !== 'number' && typeof received !== 'bigint') {
         fail('expect(received).' + not + name + '(expected): received value must be a number', format(expected), format(received));
@@ -517,7 +646,8 @@
         const msg = errorMessageOf(r.error);
         let pass = true;
         let expectedText = 'a thrown error';
-        if (typeof expected === 'string') { pass = call(StringIncludes, msg, expected); expectedText = 'an error message containing ' + format(expected); }
+        if (isAsymmetric(expected)) { pass = expected.asymmetricMatch(r.error); expectedText = 'a thrown value matching ' + format(expected); }
+        else if (typeof expected === 'string') { pass = call(StringIncludes, msg, expected); expectedText = 'an error message containing ' + format(expected); }
         else if (expected instanceof RegExpCtor) { pass = call(RegExpTest, expected, msg); expectedText = 'an error message matching ' + call(RegExpToString, expected); }
         else if (typeof expected === 'function') { pass = r.error instanceof expected; expectedText = 'an instance of ' + expected.name; }
         else if (isObject(expected)) { pass = msg === errorMessageOf(expected); expectedText = 'an error message ' + format(errorMessageOf(expected)); }
@@ -541,6 +671,39 @@
         let seen = '';
         for (let i = 0; i < calls.length; i++) seen += (i ? ', ' : '') + format(calls[i]);
         assert('toHaveBeenCalledWith', pass, 'a call with ' + format(args), calls.length ? 'calls: ' + seen : 'no calls');
+      },
+      toHaveBeenLastCalledWith(...args) {
+        const calls = mockCalls('toHaveBeenLastCalledWith');
+        const last = calls.length ? calls[calls.length - 1] : undefined;
+        assert('toHaveBeenLastCalledWith', last !== undefined && equals(last, args, false), 'last call with ' + format(args), last === undefined ? 'no calls' : 'last call: ' + format(last));
+      },
+      toHaveBeenNthCalledWith(n, ...args) {
+        const calls = mockCalls('toHaveBeenNthCalledWith');
+        const nth = calls[n - 1];
+        assert('toHaveBeenNthCalledWith', nth !== undefined && equals(nth, args, false), 'call ' + n + ' with ' + format(args), nth === undefined ? calls.length + ' calls' : 'call ' + n + ': ' + format(nth));
+      },
+      toHaveReturned() {
+        const results = mockResults('toHaveReturned');
+        let n = 0;
+        for (let i = 0; i < results.length; i++) if (results[i].type === 'return') n++;
+        assert('toHaveReturned', n > 0, 'at least one return', n + ' returns');
+      },
+      toHaveReturnedTimes(times) {
+        const results = mockResults('toHaveReturnedTimes');
+        let n = 0;
+        for (let i = 0; i < results.length; i++) if (results[i].type === 'return') n++;
+        assert('toHaveReturnedTimes', n === times, times + ' returns', n + ' returns');
+      },
+      toHaveReturnedWith(value) {
+        const results = mockResults('toHaveReturnedWith');
+        let pass = false;
+        for (let i = 0; i < results.length && !pass; i++) pass = results[i].type === 'return' && equals(results[i].value, value, false);
+        assert('toHaveReturnedWith', pass, 'a return of ' + format(value), results.length + ' results');
+      },
+      toHaveLastReturnedWith(value) {
+        const results = mockResults('toHaveLastReturnedWith');
+        const last = results[results.length - 1];
+        assert('toHaveLastReturnedWith', last !== undefined && last.type === 'return' && equals(last.value, value, false), 'last return of ' + format(value), last === undefined ? 'no calls' : 'last: ' + format(last.value));
       },
       toHaveProperty(path, value) {
         const parts = typeof path === 'string' ? call(StringSplit, path, '.') : path;
@@ -919,10 +1082,16 @@
   function defineCommonJs(name, source) {
     commonJs[name] = { source, module: undefined };
   }
+  // Node's own modules, which exist only under Node (the same list as loader.rs, for `import`).
+  const NODE_BUILTINS_RE = /^(node:.+|fs|fs\/promises|path|os|child_process|worker_threads|cluster|http|https|http2|net|tls|dgram|dns|crypto|stream|stream\/promises|util|events|readline|process|zlib|buffer|vm|v8|perf_hooks|url|querystring|string_decoder|timers|timers\/promises|tty|module|inspector|async_hooks|diagnostics_channel)$/;
+  const nodeBuiltinMessage = (name) => "Cannot load '" + name + "': it is one of Node.js's own modules, and this exercise needs Node.js to run. Puente runs your code the way a browser does, where Node's modules do not exist.";
   function requireModule(specifier) {
     const name = canonicalName(specifier);
+    if (name === 'assert' || name === 'node:assert' || name === 'assert/strict' || name === 'node:assert/strict') return assertObject;
+    if (name === '@jest/globals') return api;
     const entry = commonJs[name];
     if (entry === undefined) {
+      if (call(RegExpTest, NODE_BUILTINS_RE, name)) throw new ErrorCtor(nodeBuiltinMessage(name));
       throw new ErrorCtor("Cannot find module '" + StringCtor(specifier) + "': require() loads the exercise's CommonJS files (those using module.exports); load ES modules with import");
     }
     if (entry.module !== undefined) return entry.module.exports;
@@ -1000,35 +1169,153 @@
 
   // ---------------------------------------------------------------- virtual timers
 
+  // Pending timers live in a binary heap of entries ordered by due time, then by scheduling
+  // order, so thousands of them settle in milliseconds. Clearing or rescheduling a timer only
+  // makes its old entry stale; stale entries are dropped when they reach the top.
   let now = 0;
   let nextTimerId = 1;
-  let timers = [];
+  let nextSeq = 1;
+  let heap = newHeap();
+  let live = ObjectCreate(null);
+  let liveCount = 0;
+  // Under jest.useFakeTimers() timers fire only when the test moves the clock.
+  let fakeTimers = false;
+  const earlier = (a, b) => a.at < b.at || (a.at === b.at && a.seq < b.seq);
+  // A heap keeps its own size and never shortens its array: the engine has been seen to keep
+  // reading an element past a shortened length.
+  function newHeap() { return { items: [], size: 0 }; }
+  function heapPush(h, e) {
+    const a = h.items;
+    let i = h.size++;
+    a[i] = e;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!earlier(a[i], a[parent])) break;
+      const swap = a[i]; a[i] = a[parent]; a[parent] = swap;
+      i = parent;
+    }
+  }
+  function heapPop(h) {
+    const a = h.items;
+    const top = a[0];
+    const size = --h.size;
+    a[0] = a[size];
+    a[size] = undefined;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1, r = l + 1;
+      let m = i;
+      if (l < size && earlier(a[l], a[m])) m = l;
+      if (r < size && earlier(a[r], a[m])) m = r;
+      if (m === i) break;
+      const swap = a[i]; a[i] = a[m]; a[m] = swap;
+      i = m;
+    }
+    return top;
+  }
+  const isCurrent = (e) => live[e.timer.id] === e.timer && e.timer.entry === e;
+  function schedule(timer, at) {
+    const e = { timer, at, seq: nextSeq++ };
+    timer.entry = e;
+    heapPush(heap, e);
+  }
+  // The earliest pending timer's entry, or undefined.
+  function peekTimer() {
+    while (heap.size > 0 && !isCurrent(heap.items[0])) heapPop(heap);
+    return heap.size > 0 ? heap.items[0] : undefined;
+  }
   function addTimer(fn, delay, args, repeat) {
     const id = nextTimerId++;
     delay = typeof delay === 'number' && delay > 0 ? delay : 0;
-    push(timers, { id, fn, at: now + delay, delay, args, repeat });
+    const timer = { id, fn, delay, args, repeat, entry: undefined };
+    live[id] = timer;
+    liveCount++;
+    schedule(timer, now + delay);
     return id;
   }
   function clearTimer(id) {
-    const kept = [];
-    for (let i = 0; i < timers.length; i++) if (timers[i].id !== id) push(kept, timers[i]);
-    timers = kept;
+    if (typeof id === 'number' && live[id] !== undefined) {
+      delete live[id];
+      liveCount--;
+    }
   }
-  // Fires the earliest timer; the host calls this when only timers can make progress.
-  function tick() {
-    if (timers.length === 0) return false;
-    let first = 0;
-    for (let i = 1; i < timers.length; i++) if (timers[i].at < timers[first].at) first = i;
-    const t = timers[first];
-    now = MathMax(now, t.at);
-    if (t.repeat) t.at = now + MathMax(t.delay, 1); else clearTimer(t.id);
+  function clearAllTimers() {
+    heap = newHeap();
+    live = ObjectCreate(null);
+    liveCount = 0;
+  }
+  // Fires the timer of entry `e`, moving the clock to it.
+  function fire(entry) {
+    const t = entry.timer;
+    now = MathMax(now, entry.at);
+    if (t.repeat) {
+      schedule(t, now + MathMax(t.delay, 1));
+    } else {
+      delete live[t.id];
+      liveCount--;
+    }
     try {
       if (typeof t.fn === 'function') ReflectApply(t.fn, undefined, t.args);
-    } catch (e) {
-      const d = describeError(e);
+    } catch (error) {
+      // A test that drives fake timers sees the error, as in Jest.
+      if (fakeTimers) throw error;
+      const d = describeError(error);
       push(output, { level: 'error', text: 'Uncaught ' + d.name + ' in a timer callback: ' + d.message });
     }
+  }
+  function fireNext() {
+    const e = peekTimer();
+    if (e === undefined) return false;
+    fire(e);
     return true;
+  }
+  // The host calls this when only timers can make progress.
+  function tick() {
+    return fakeTimers ? false : fireNext();
+  }
+
+  // jest.useFakeTimers() and the calls that move the clock by hand.
+  const MAX_FAKE_FIRINGS = 100000;
+  const tooManyTimers = () => new ErrorCtor('Ran ' + MAX_FAKE_FIRINGS + ' timers, and there are still more! Assuming an endless loop of timers.');
+  const fakeTimerApi = {
+    useFakeTimers() { fakeTimers = true; return jestApi; },
+    useRealTimers() { fakeTimers = false; return jestApi; },
+    advanceTimersByTime(ms) {
+      const until = now + (typeof ms === 'number' && ms > 0 ? ms : 0);
+      for (let fired = 0; ; fired++) {
+        const e = peekTimer();
+        if (e === undefined || e.at > until) break;
+        if (fired >= MAX_FAKE_FIRINGS) throw tooManyTimers();
+        fire(e);
+      }
+      now = until;
+    },
+    advanceTimersToNextTimer(steps) {
+      const n = typeof steps === 'number' && steps > 0 ? steps : 1;
+      for (let i = 0; i < n && fireNext(); i++) { /* one timer per step */ }
+    },
+    runAllTimers() {
+      for (let fired = 0; fireNext(); fired++) {
+        if (fired >= MAX_FAKE_FIRINGS) throw tooManyTimers();
+      }
+    },
+    // Only the timers pending now, each once, in due order; timers they start wait.
+    runOnlyPendingTimers() {
+      const pending = newHeap();
+      for (let i = 0; i < heap.size; i++) if (isCurrent(heap.items[i])) heapPush(pending, heap.items[i]);
+      while (pending.size > 0) {
+        const e = heapPop(pending);
+        if (isCurrent(e)) fire(e);
+      }
+    },
+    clearAllTimers,
+    getTimerCount: () => liveCount,
+    now: () => now,
+  };
+  function jestWithTimers() {
+    const keys = ObjectKeys(fakeTimerApi);
+    for (let i = 0; i < keys.length; i++) jestApi[keys[i]] = fakeTimerApi[keys[i]];
+    return jestApi;
   }
 
   // ---------------------------------------------------------------- errors
@@ -1106,7 +1393,7 @@
         record.failure = failureRecord(e);
       }
     }
-    timers = [];
+    clearAllTimers();
     return serialize(record);
   }
 
@@ -1148,7 +1435,7 @@
 
   const api = {
     describe, test, it: test, xtest: test, xit: test, xdescribe: describe, fit: test, fdescribe: describe,
-    expect, beforeEach, afterEach, jest: ObjectFreeze({ fn: mockFn, spyOn }),
+    expect, beforeEach, afterEach, jest: ObjectFreeze(jestWithTimers()),
     beforeAll, afterAll,
     console,
     setTimeout: (fn, delay, ...args) => addTimer(fn, delay, args, false),
@@ -1173,6 +1460,10 @@
     testName: (i) => tests[i] ? tests[i].name : "",
     runTest,
     tick,
+    mockedModuleNames: () => JSONStringify(mockedModuleNames()),
+    mockNeedsActual,
+    setActualModule,
+    mockedModule,
     takeOutput,
     suiteErrors: suiteErrorRecords,
     formatValue: (v) => format(v),

@@ -8,6 +8,7 @@ mod hints;
 mod limits;
 mod loader;
 pub mod memory;
+pub(crate) mod module_mocks;
 mod report;
 mod run;
 mod sandbox;

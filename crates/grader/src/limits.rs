@@ -18,7 +18,7 @@ impl Default for Limits {
         Limits {
             loop_iterations: 10_000_000,
             recursion: 2_000,
-            timer_firings: 10_000,
+            timer_firings: 100_000,
         }
     }
 }

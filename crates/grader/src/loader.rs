@@ -17,6 +17,55 @@ impl SandboxLoader {
     pub(crate) fn insert(&self, name: &str, module: Module) {
         self.modules.borrow_mut().insert(name.to_string(), module);
     }
+
+    pub(crate) fn get(&self, name: &str) -> Option<Module> {
+        self.modules.borrow().get(name).cloned()
+    }
+}
+
+/// Node's own modules, which exist only under Node (the same list as the harness's, for
+/// `require`).
+const NODE_BUILTINS: &[&str] = &[
+    "fs",
+    "fs/promises",
+    "path",
+    "os",
+    "child_process",
+    "worker_threads",
+    "cluster",
+    "http",
+    "https",
+    "http2",
+    "net",
+    "tls",
+    "dgram",
+    "dns",
+    "crypto",
+    "stream",
+    "stream/promises",
+    "util",
+    "events",
+    "readline",
+    "process",
+    "zlib",
+    "buffer",
+    "vm",
+    "v8",
+    "perf_hooks",
+    "url",
+    "querystring",
+    "string_decoder",
+    "timers",
+    "timers/promises",
+    "tty",
+    "module",
+    "inspector",
+    "async_hooks",
+    "diagnostics_channel",
+];
+
+pub(crate) fn is_node_builtin(specifier: &str) -> bool {
+    specifier.starts_with("node:") || NODE_BUILTINS.contains(&specifier)
 }
 
 /// `./solution`, `./solution.js` and `solution` all name the same module.
@@ -35,7 +84,11 @@ impl ModuleLoader for SandboxLoader {
         let specifier = request.specifier().to_std_string_escaped();
         let found = self.modules.borrow().get(canonical(&specifier)).cloned();
         found.ok_or_else(|| {
-            js_error!(Error: "Cannot find module '{}': only './solution' and '@jest/globals' can be imported here", specifier)
+            if is_node_builtin(&specifier) {
+                js_error!(Error: "Cannot load '{}': it is one of Node.js's own modules, and this exercise needs Node.js to run. Puente runs your code the way a browser does, where Node's modules do not exist.", specifier)
+            } else {
+                js_error!(Error: "Cannot find module '{}': only './solution', the exercise's own files and '@jest/globals' can be imported here", specifier)
+            }
         })
     }
 }

@@ -97,7 +97,13 @@ pub(crate) fn grade_raw(request: &GradeRequest) -> GradeReport {
             return GradeReport::error(error, console);
         }
     }
-    let tests = match sandbox.parse_module(&request.tests, "tests.js") {
+    // Jest runs `jest.mock(…)` calls before the file's imports; so does this.
+    let (tests_source, mock_calls) = crate::module_mocks::hoist(&request.tests);
+    if let Err(error) = crate::module_mocks::install(&mut sandbox, &mock_calls, request) {
+        let console = take_output(&mut sandbox);
+        return GradeReport::error(error, console);
+    }
+    let tests = match sandbox.parse_module(&tests_source, "tests.js") {
         Ok(m) => m,
         Err(e) => {
             let mut error = describe(&e, &mut sandbox.context);
@@ -106,19 +112,7 @@ pub(crate) fn grade_raw(request: &GradeRequest) -> GradeReport {
         }
     };
 
-    // Load, link and evaluate as separate steps: chained together they would resolve one
-    // promise with another, which looks up `then` after the learner's code may have replaced it.
-    let loading = tests.load(&mut sandbox.context);
-    let settled = match sandbox.settle(&loading, request.limits.timer_firings) {
-        Settled::Value(_) => match tests.link(&mut sandbox.context) {
-            Ok(()) => match tests.evaluate(&mut sandbox.context) {
-                Ok(evaluating) => sandbox.settle(&evaluating, request.limits.timer_firings),
-                Err(e) => Settled::Aborted(e),
-            },
-            Err(e) => Settled::Aborted(e),
-        },
-        other => other,
-    };
+    let settled = evaluate_module(&mut sandbox, &tests, request.limits.timer_firings);
     let console = take_output(&mut sandbox);
     match settled {
         Settled::Value(_) => {}
@@ -133,6 +127,27 @@ pub(crate) fn grade_raw(request: &GradeRequest) -> GradeReport {
     }
 
     run_tests(&mut sandbox, &request.limits, console)
+}
+
+/// Loads, links and evaluates `module` with everything it imports.
+pub(crate) fn evaluate_module(
+    sandbox: &mut Sandbox,
+    module: &boa_engine::Module,
+    timer_firings: u32,
+) -> Settled {
+    // Separate steps: chained together they would resolve one promise with another, which
+    // looks up `then` after the learner's code may have replaced it.
+    let loading = module.load(&mut sandbox.context);
+    match sandbox.settle(&loading, timer_firings) {
+        Settled::Value(_) => match module.link(&mut sandbox.context) {
+            Ok(()) => match module.evaluate(&mut sandbox.context) {
+                Ok(evaluating) => sandbox.settle(&evaluating, timer_firings),
+                Err(e) => Settled::Aborted(e),
+            },
+            Err(e) => Settled::Aborted(e),
+        },
+        other => other,
+    }
 }
 
 /// Makes a local file importable under `names`: an ES module as it is, a CommonJS file (one that

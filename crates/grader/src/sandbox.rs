@@ -187,6 +187,12 @@ impl Sandbox {
     /// exports object is the default export, and its properties are named exports.
     pub(crate) fn commonjs_module(&mut self, name: &str) -> JsResult<Module> {
         let exports = self.call("require", &[JsValue::from(JsString::from(name))])?;
+        self.object_module(exports)
+    }
+
+    /// An ES module whose default export is `exports` and whose named exports are its
+    /// properties.
+    pub(crate) fn object_module(&mut self, exports: JsValue) -> JsResult<Module> {
         let mut names = vec![JsString::from("default")];
         if let Some(object) = exports.as_object() {
             for key in object.own_property_keys(&mut self.context)? {
@@ -241,6 +247,11 @@ impl Sandbox {
 
     pub(crate) fn register(&self, name: &str, module: Module) {
         self.loader.insert(name, module);
+    }
+
+    /// The module registered under `name`, if any.
+    pub(crate) fn registered(&self, name: &str) -> Option<Module> {
+        self.loader.get(name)
     }
 
     /// Calls a function of the harness API with `args`.
