@@ -16,6 +16,10 @@ pub struct ExercismExercise {
     pub solution_name: String,
     /// `files.editor`: read-only files the tests or the solution may import or require.
     pub editor: BTreeMap<String, String>,
+    /// The reference solution (`files.example`, or `files.exemplar` for concept exercises).
+    pub reference: Option<String>,
+    /// `custom."flag.tests.may-run-long"`: the suite needs more time than most.
+    pub may_run_long: bool,
 }
 
 fn first_file(config: &Value, key: &str) -> Option<String> {
@@ -56,11 +60,17 @@ pub fn load(dir: &Path, config_path: &Path) -> anyhow::Result<ExercismExercise> 
         editor.insert(name.to_string(), read(name)?);
     }
     let stem = solution.strip_suffix(".js").unwrap_or(&solution);
+    let reference = first_file(&config, "example")
+        .or_else(|| first_file(&config, "exemplar"))
+        .map(|name| read(&name))
+        .transpose()?;
     Ok(ExercismExercise {
         stub: read(&solution)?,
         tests: read(&test)?,
         solution_name: format!("./{stem}"),
         editor,
+        reference,
+        may_run_long: config["custom"]["flag.tests.may-run-long"].as_bool() == Some(true),
     })
 }
 

@@ -3,7 +3,7 @@
 
 use crate::output::{out, outln};
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
@@ -11,9 +11,26 @@ use grader::{GradeReport, GradeRequest, TestStatus, Verdict};
 
 use crate::isolate;
 
-/// An exercise to grade, from either layout.
+/// How `puente grade` was asked to grade.
+pub struct Options {
+    /// Grade this file instead of each exercise's starter (one exercise only).
+    pub solution: Option<PathBuf>,
+    /// Grade each exercise's reference solution instead of its starter.
+    pub reference: bool,
+    pub json: bool,
+    /// One JSON line per exercise, for many exercises.
+    pub jsonl: bool,
+    /// Overrides every exercise's own limit.
+    pub timeout_ms: Option<u32>,
+    /// Exercises graded at once; each still runs in its own process.
+    pub jobs: usize,
+}
+
+/// An exercise to grade, from any layout.
 struct Loaded {
     stub: String,
+    /// The reference solution, when the layout has one.
+    reference: Option<String>,
     tests: String,
     solution_name: Option<String>,
     /// Read-only files that ship with the exercise.
@@ -22,26 +39,67 @@ struct Loaded {
     checks: Vec<grader::Hint>,
     /// Code run before and after the learner's, around the checks.
     around: (String, String),
-    time_limit_ms: u32,
+    limit: Limit,
 }
 
-/// Reads an exercise in Puente's layout, or in Exercism's (`.meta/config.json`).
-fn load(dir: &Path) -> anyhow::Result<Loaded> {
-    let config = dir.join(".meta/config.json");
+/// A time limit and where it came from, so a timeout can say which limit applied.
+#[derive(Clone, Copy)]
+struct Limit {
+    ms: u32,
+    source: &'static str,
+}
+
+/// Exercism's own test runner allows 20 s; Boa is slower than Node on heavy suites, so an
+/// Exercism exercise gets half of that by default and all of it when flagged as long-running.
+const EXERCISM_LIMIT_MS: u32 = 10_000;
+const EXERCISM_LONG_LIMIT_MS: u32 = 20_000;
+
+/// Reads an exercise in Puente's layout, Exercism's (`.meta/config.json`), or a freeCodeCamp
+/// challenge file.
+fn load(path: &Path) -> anyhow::Result<Loaded> {
+    if path.is_file() && path.extension().is_some_and(|e| e == "md") {
+        let challenge = crate::fcc::load(path)?;
+        return Ok(Loaded {
+            stub: challenge.seed,
+            reference: challenge.solution,
+            tests: String::new(),
+            solution_name: None,
+            files: BTreeMap::new(),
+            checks: challenge.hints,
+            around: (challenge.before_code, challenge.after_code),
+            limit: Limit {
+                ms: course::DEFAULT_TIME_LIMIT_MS,
+                source: "Puente's default",
+            },
+        });
+    }
+    let config = path.join(".meta/config.json");
     if config.is_file() {
-        return crate::exercism::load(dir, &config).map(|e| Loaded {
+        return crate::exercism::load(path, &config).map(|e| Loaded {
             stub: e.stub,
+            reference: e.reference,
             tests: e.tests,
             solution_name: Some(e.solution_name),
             files: e.editor,
             checks: Vec::new(),
             around: Default::default(),
-            time_limit_ms: course::DEFAULT_TIME_LIMIT_MS,
+            limit: if e.may_run_long {
+                Limit {
+                    ms: EXERCISM_LONG_LIMIT_MS,
+                    source: "the limit for an Exercism exercise flagged tests.may-run-long",
+                }
+            } else {
+                Limit {
+                    ms: EXERCISM_LIMIT_MS,
+                    source: "Puente's default for an Exercism exercise; --timeout sets another",
+                }
+            },
         });
     }
-    match course::load_exercise(dir) {
+    match course::load_exercise(path) {
         Ok(e) => Ok(Loaded {
             stub: e.starter,
+            reference: Some(e.solution),
             tests: e.tests,
             solution_name: e.import_as,
             files: e.files,
@@ -54,54 +112,72 @@ fn load(dir: &Path) -> anyhow::Result<Loaded> {
                 })
                 .collect(),
             around: e.around.map(|a| (a.before, a.after)).unwrap_or_default(),
-            time_limit_ms: e.time_limit_ms,
+            limit: Limit {
+                ms: e.time_limit_ms,
+                source: "the exercise's time_limit_ms",
+            },
         }),
         Err(e) => anyhow::bail!("{e}"),
     }
 }
 
-pub fn run(dir: &Path, solution: Option<&Path>, json: bool) -> anyhow::Result<ExitCode> {
-    let read_solution = |stub: &str| -> anyhow::Result<String> {
-        match solution {
-            Some(path) => std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read {}", path.display())),
-            None => Ok(stub.to_string()),
-        }
+/// Grades one exercise as `options` say.
+fn grade_one(path: &Path, options: &Options) -> anyhow::Result<GradeReport> {
+    let exercise = load(path)?;
+    let code = match (&options.solution, options.reference) {
+        (Some(file), _) => std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?,
+        (None, true) => exercise.reference.clone().with_context(|| {
+            format!("{}: the exercise has no reference solution", path.display())
+        })?,
+        (None, false) => exercise.stub.clone(),
     };
-    if dir.is_file() && dir.extension().is_some_and(|e| e == "md") {
-        let challenge = crate::fcc::load(dir)?;
-        let request = grader::HintsRequest {
-            solution: read_solution(&challenge.seed)?,
-            hints: challenge.hints,
-            before_code: challenge.before_code,
-            after_code: challenge.after_code,
-            limits: Default::default(),
+    let limit = match options.timeout_ms {
+        Some(ms) => Limit {
+            ms,
+            source: "the limit set by --timeout",
+        },
+        None => exercise.limit,
+    };
+    let mut report = if exercise.checks.is_empty() {
+        let request = GradeRequest {
+            solution: code,
+            tests: exercise.tests,
+            limits: grader::Limits::for_time_limit(limit.ms),
+            solution_name: exercise.solution_name,
+            files: exercise.files,
         };
-        let report = isolate::grade_hints(&request, course::DEFAULT_TIME_LIMIT_MS)?;
-        return print_report(&report, json);
-    }
-    let exercise = load(dir)?;
-    let code = read_solution(&exercise.stub)?;
-    if !exercise.checks.is_empty() {
+        isolate::grade(&request, limit.ms)?
+    } else {
         let request = grader::HintsRequest {
             solution: code,
             hints: exercise.checks,
             before_code: exercise.around.0,
             after_code: exercise.around.1,
-            limits: Default::default(),
+            limits: grader::Limits::for_time_limit(limit.ms),
         };
-        let report = isolate::grade_hints(&request, exercise.time_limit_ms)?;
-        return print_report(&report, json);
-    }
-    let request = GradeRequest {
-        solution: code,
-        tests: exercise.tests.clone(),
-        limits: Default::default(),
-        solution_name: exercise.solution_name.clone(),
-        files: exercise.files.clone(),
+        isolate::grade_hints(&request, limit.ms)?
     };
-    let report = isolate::grade(&request, exercise.time_limit_ms)?;
-    print_report(&report, json)
+    if report.verdict == Verdict::TimedOut {
+        if let Some(error) = report.error.as_mut() {
+            error.message = format!("{} (limit: {})", error.message, limit.source);
+        }
+    }
+    Ok(report)
+}
+
+pub fn run(exercises: &[PathBuf], options: &Options) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(
+        options.solution.is_none() || exercises.len() == 1,
+        "--solution grades one exercise; give one exercise, or use --reference to grade each exercise's own solution"
+    );
+    if let [only] = exercises {
+        if !options.jsonl {
+            let report = grade_one(only, options)?;
+            return print_report(&report, options.json);
+        }
+    }
+    crate::grade_many::run(exercises, options, grade_one)
 }
 
 fn print_report(report: &GradeReport, json: bool) -> anyhow::Result<ExitCode> {

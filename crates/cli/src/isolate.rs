@@ -37,7 +37,7 @@ pub fn grade_exercise(exercise: &course::Exercise, code: &str) -> anyhow::Result
         let request = grader::GradeRequest {
             solution: code.to_string(),
             tests: exercise.tests.clone(),
-            limits: Default::default(),
+            limits: grader::Limits::for_time_limit(exercise.time_limit_ms),
             solution_name: exercise.import_as.clone(),
             files: exercise.files.clone(),
         };
@@ -55,7 +55,7 @@ pub fn grade_exercise(exercise: &course::Exercise, code: &str) -> anyhow::Result
                 .collect(),
             before_code: exercise.around_code().0.to_string(),
             after_code: exercise.around_code().1.to_string(),
-            limits: Default::default(),
+            limits: grader::Limits::for_time_limit(exercise.time_limit_ms),
         };
         grade_hints(&request, exercise.time_limit_ms)
     }
@@ -80,7 +80,7 @@ pub fn suite_request(exercise: &course::Exercise, tests: &str) -> grader::SuiteR
                     .collect()
             })
             .unwrap_or_default(),
-        limits: Default::default(),
+        limits: grader::Limits::for_time_limit(exercise.time_limit_ms),
         files: exercise.files.clone(),
     }
 }

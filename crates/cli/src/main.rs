@@ -6,6 +6,7 @@ mod check;
 mod exercism;
 mod fcc;
 mod grade;
+mod grade_many;
 mod http;
 mod import;
 mod isolate;
@@ -50,15 +51,30 @@ enum Command {
     /// Grade one exercise folder (Puente's layout or Exercism's): its starter, or another
     /// file with --solution. With --json, prints Exercism's results.json (version 3).
     Grade {
-        /// The exercise: a Puente folder (exercise.toml, starter.js, tests.js), an Exercism folder
-        /// (.meta/config.json) or a freeCodeCamp challenge file (.md).
-        exercise: PathBuf,
-        /// Grade this file instead of the exercise's starter.
+        /// The exercises: Puente folders (exercise.toml, starter.js, tests.js), Exercism folders
+        /// (.meta/config.json) or freeCodeCamp challenge files (.md). Give many (a whole track,
+        /// `track/exercises/*/*`) to grade them in parallel.
+        #[arg(required = true)]
+        exercises: Vec<PathBuf>,
+        /// Grade this file instead of the exercise's starter (one exercise).
         #[arg(long)]
         solution: Option<PathBuf>,
-        /// Print the report as JSON.
+        /// Grade each exercise's own reference solution instead of its starter.
+        #[arg(long, conflicts_with = "solution")]
+        reference: bool,
+        /// Print the report as JSON (Exercism's results.json for one exercise; JSON lines for
+        /// many).
         #[arg(long)]
         json: bool,
+        /// Print one JSON line per exercise, even for one.
+        #[arg(long)]
+        jsonl: bool,
+        /// Time limit per exercise in milliseconds, instead of each exercise's own.
+        #[arg(long, value_name = "MS", value_parser = clap::value_parser!(u32).range(100..=600_000))]
+        timeout: Option<u32>,
+        /// Exercises graded at once (default: one per core).
+        #[arg(long, value_name = "N")]
+        jobs: Option<usize>,
     },
     /// Grade a request read from stdin and print the report to stdout (used for isolation).
     #[command(hide = true)]
@@ -179,10 +195,26 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check { pack, json } => check::run(&pack, json),
         Command::Grade {
-            exercise,
+            exercises,
             solution,
+            reference,
             json,
-        } => grade::run(&exercise, solution.as_deref(), json),
+            jsonl,
+            timeout,
+            jobs,
+        } => grade::run(
+            &exercises,
+            &grade::Options {
+                solution,
+                reference,
+                json,
+                jsonl: jsonl || (json && exercises.len() > 1),
+                timeout_ms: timeout,
+                jobs: jobs.unwrap_or_else(|| {
+                    std::thread::available_parallelism().map_or(2, std::num::NonZero::get)
+                }),
+            },
+        ),
         Command::GradeStdin => isolate::serve_grade(),
         Command::RunStdin => isolate::serve_run(),
         Command::HintsStdin => isolate::serve_hints(),

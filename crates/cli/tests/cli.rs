@@ -610,3 +610,79 @@ fn a_test_writing_exercise_is_checked_by_what_its_tests_catch() {
     assert!(text.contains("start the file with a comment"), "{text}");
     let _ = fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn grades_a_whole_track_in_parallel_with_json_lines() {
+    let track = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/exercism/exercises");
+    let exercises = [
+        track.join("practice/leap"),
+        track.join("practice/two-fer"),
+        track.join("concept/annalyns-infiltration"),
+    ];
+    // Each exercise's own reference solution passes; the lines come in the order given.
+    let out = puente()
+        .arg("grade")
+        .args(&exercises)
+        .args(["--reference", "--jsonl", "--jobs", "2"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    for (line, dir) in lines.iter().zip(&exercises) {
+        assert_eq!(line["exercise"], dir.display().to_string());
+        assert_eq!(line["verdict"], "passed", "{line}");
+        assert!(line["passed"].as_u64().unwrap() > 0);
+    }
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        summary.contains("3 exercises in") && summary.contains("3 passed"),
+        "{summary}"
+    );
+
+    // The stubs do not pass, and a folder that is no exercise is named, not fatal.
+    let out = puente()
+        .arg("grade")
+        .args(&exercises[..2])
+        .arg(track.join("practice"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("FAIL") && text.contains("leap"), "{text}");
+    assert!(
+        text.contains("ERR ") && text.contains("could not be graded"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_timeout_names_the_limit_that_applied() {
+    // Slow but never stopped by the loop cap: each frame loops under it.
+    let dir = hostile_exercise(
+        "timeout-flag",
+        "function g() { let s = 0; for (let i = 0; i < 1000; i++) s += i; return s; }\nexport function f() { for (let k = 0; k < 1e7; k++) g(); }\n",
+    );
+    let out = puente()
+        .arg("grade")
+        .arg(&dir)
+        .args(["--timeout", "500"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("0.5 s") && text.contains("limit set by --timeout"),
+        "{text}"
+    );
+    let out = puente().arg("grade").arg(&dir).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("3.0 s") && text.contains("the exercise's time_limit_ms"),
+        "{text}"
+    );
+    fs::remove_dir_all(dir).unwrap();
+}

@@ -361,7 +361,7 @@ fn a_time_limit_raises_every_imported_exercise_and_keeps_the_toml_valid() {
             .arg(&input)
             .arg("--out")
             .arg(&out)
-            .args(["--time-limit", "7000"])
+            .args(["--time-limit", "15000"])
             .output()
             .unwrap();
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -372,7 +372,7 @@ fn a_time_limit_raises_every_imported_exercise_and_keeps_the_toml_valid() {
         assert!(!tomls.is_empty());
         for toml in tomls {
             let text = fs::read_to_string(&toml).unwrap();
-            assert!(text.contains("time_limit_ms = 7000\n"), "{text}");
+            assert!(text.contains("time_limit_ms = 15000\n"), "{text}");
         }
         // The pack still loads: the limit did not land inside a [[checks]] table.
         let check = puente().arg("check").arg(&out).output().unwrap();

@@ -86,7 +86,10 @@ pub(crate) fn grade_raw(request: &GradeRequest) -> GradeReport {
         let console = take_output(&mut sandbox);
         return GradeReport::error(error, console);
     }
-    for (path, source) in &request.files {
+    // Type declarations (`global.d.ts`) and other files that are not JavaScript ship with an
+    // exercise to be read, not run.
+    let scripts = request.files.iter().filter(|(path, _)| is_javascript(path));
+    for (path, source) in scripts {
         let name = crate::loader::canonical(path).to_string();
         if let Err(mut error) = add_local(&mut sandbox, &[name], source, path) {
             error.message = format!(
@@ -127,6 +130,14 @@ pub(crate) fn grade_raw(request: &GradeRequest) -> GradeReport {
     }
 
     run_tests(&mut sandbox, &request.limits, console)
+}
+
+/// Whether an exercise's file is JavaScript to load: `.js`, `.mjs` or `.cjs`, and not a type
+/// declaration.
+fn is_javascript(path: &str) -> bool {
+    [".js", ".mjs", ".cjs"]
+        .iter()
+        .any(|ext| path.ends_with(ext))
 }
 
 /// Loads, links and evaluates `module` with everything it imports.

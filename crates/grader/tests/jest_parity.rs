@@ -269,3 +269,16 @@ fn node_only_modules_are_named_with_what_the_exercise_needs() {
     );
     assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
 }
+
+#[test]
+fn type_declarations_ship_with_an_exercise_but_are_not_run() {
+    let report = run_with(
+        "export const total = (xs) => xs.reduce((a, b) => a + b, 0);\n",
+        "import { total } from './solution';\ntest('sums', () => { expect(total([1, 2])).toBe(3); });\n",
+        &[(
+            "global.d.ts",
+            "declare type Cart = { items: number[] };\ninterface Order { id: string }\n",
+        )],
+    );
+    assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
+}

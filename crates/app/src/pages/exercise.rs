@@ -69,6 +69,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
         let tests = ex.tests.clone();
         let files = ex.files.clone();
         let import_as = ex.import_as.clone();
+        let limit = ex.time_limit_ms;
         // Assert-style: everything but the learner's code is known now.
         let checks = grader::HintsRequest {
             solution: String::new(),
@@ -82,9 +83,8 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                 .collect(),
             before_code: ex.around_code().0.to_string(),
             after_code: ex.around_code().1.to_string(),
-            limits: Default::default(),
+            limits: grader::Limits::for_time_limit(limit),
         };
-        let limit = ex.time_limit_ms;
         // A `tests` exercise: the learner's code is a test file, graded against these.
         let suite = ex.under_test.as_deref().map(|u| {
             (
@@ -117,7 +117,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                     tests: code.borrow().clone(),
                     implementation: implementation.clone(),
                     broken: broken.clone(),
-                    limits: Default::default(),
+                    limits: grader::Limits::for_time_limit(limit),
                     files: files.clone(),
                 };
                 grading.grade_suite(&request, limit, done);
@@ -125,7 +125,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                 let request = GradeRequest {
                     solution: code.borrow().clone(),
                     tests: tests.clone(),
-                    limits: Default::default(),
+                    limits: grader::Limits::for_time_limit(limit),
                     solution_name: import_as.clone(),
                     files: files.clone(),
                 };

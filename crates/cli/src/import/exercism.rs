@@ -254,9 +254,13 @@ pub fn import(input: &Path) -> anyhow::Result<PackOut> {
             let names: Vec<String> = exercise.files.keys().cloned().collect();
             toml += &format!("files = {}\n", toml_list(&names));
         }
-        if exercise.may_run_long {
-            toml += "time_limit_ms = 10000\n";
-        }
+        // Exercism's runner allows a suite 20 s; Boa is slower than Node on heavy suites, so an
+        // imported suite gets 10 s, and all 20 s when the track flags it as long-running.
+        toml += if exercise.may_run_long {
+            "time_limit_ms = 20000\n"
+        } else {
+            "time_limit_ms = 10000\n"
+        };
         let base = PathBuf::from(&module).join(&slug);
         pack.file(base.join("exercise.toml"), toml);
         pack.file(base.join("instructions.md"), exercise.instructions);
