@@ -112,6 +112,7 @@ fn bench() -> anyhow::Result<()> {
         exercises * 2,
         (exercises * 2 + examples) as f64 / wall,
     );
+    jest_comparison(&puente)?;
     let pack_json = root.join("target/bench-pack.json");
     let mut build_pack = std::process::Command::new(&puente);
     build_pack
@@ -123,6 +124,28 @@ fn bench() -> anyhow::Result<()> {
         node.arg(dist).arg(&pack_json);
     })?;
     phone_figures(&pack_json)
+}
+
+/// Puente and Jest on the same Exercism exercises (reference solutions and stubs): verdict
+/// agreement and whole-track time with the same number of workers. The corpus is the repo's
+/// Exercism fixtures, or the track folder that PUENTE_TRACK names (its `exercises/`).
+fn jest_comparison(puente: &std::path::Path) -> anyhow::Result<()> {
+    let root = tools::root();
+    let jest = tools::ensure_jest()?;
+    let corpus = match std::env::var_os("PUENTE_TRACK") {
+        Some(track) => std::path::PathBuf::from(track).join("exercises"),
+        None => root.join("crates/cli/tests/fixtures/exercism/exercises"),
+    };
+    let mut node = std::process::Command::new("node");
+    node.arg(root.join("tests/jest-compare.mjs"))
+        .arg(puente)
+        .arg(&corpus)
+        .env("JEST_HOME", &jest)
+        .current_dir(&root);
+    tools::step(
+        &format!("Puente and Jest side by side on {}", corpus.display()),
+        node,
+    )
 }
 
 /// First visits on the phone profile, from a server that sends the precompressed files and from

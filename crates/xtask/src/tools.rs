@@ -113,6 +113,28 @@ pub fn ensure_npm() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Installs Jest and the Exercism track's Babel preset (tests/jest) for the side-by-side
+/// comparison, when missing or stale; returns the folder that holds them.
+pub fn ensure_jest() -> anyhow::Result<PathBuf> {
+    let dir = root().join("tests/jest");
+    let marker = dir.join("node_modules/.package-lock.json");
+    let stale = match (
+        marker.metadata().and_then(|m| m.modified()),
+        dir.join("package-lock.json")
+            .metadata()
+            .and_then(|m| m.modified()),
+    ) {
+        (Ok(installed), Ok(locked)) => installed < locked,
+        _ => true,
+    };
+    if stale {
+        let mut cmd = Command::new("npm");
+        cmd.args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir);
+        step("install Jest for the comparison", cmd)?;
+    }
+    Ok(dir)
+}
+
 /// Installs Debian's Chromium for the browser tests when it is missing.
 pub fn ensure_chromium() -> anyhow::Result<()> {
     if Path::new("/usr/bin/chromium").exists() {
