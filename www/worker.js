@@ -39,6 +39,50 @@ globalThis.puenteOutOfMemory = () => {
   outOfMemory = true;
 };
 
+// The grader's `Intl` (crates/grader/src/intl_shim.js) asks the browser's own: learner code
+// formats numbers and dates exactly as this browser does, with no locale data in the wasm.
+// Request and answer are JSON: {op, locales, options, value, …} → {ok} or {error, message}.
+globalThis.puenteLocale = (requestJson) => {
+  try {
+    const r = JSON.parse(requestJson);
+    return JSON.stringify({ ok: answerLocale(r) });
+  } catch (error) {
+    return JSON.stringify({ error: error?.name ?? 'Error', message: String(error?.message ?? error) });
+  }
+};
+
+const localeKinds = {
+  number: Intl.NumberFormat,
+  date: Intl.DateTimeFormat,
+  plural: Intl.PluralRules,
+  collator: Intl.Collator,
+  segmenter: Intl.Segmenter,
+  list: Intl.ListFormat,
+  relative: Intl.RelativeTimeFormat,
+};
+
+function answerLocale(r) {
+  switch (r.op) {
+    case 'number': return new Intl.NumberFormat(r.locales, r.options).format(r.value);
+    case 'numberParts': return new Intl.NumberFormat(r.locales, r.options).formatToParts(r.value);
+    case 'date': return new Intl.DateTimeFormat(r.locales, r.options).format(r.value);
+    case 'dateParts': return new Intl.DateTimeFormat(r.locales, r.options).formatToParts(r.value);
+    case 'plural': return new Intl.PluralRules(r.locales, r.options).select(r.value);
+    case 'compare': return new Intl.Collator(r.locales, r.options).compare(r.a, r.b);
+    case 'segment':
+      return Array.from(new Intl.Segmenter(r.locales, r.options).segment(r.value),
+        ({ segment, index, isWordLike }) => (isWordLike === undefined ? { segment, index } : { segment, index, isWordLike }));
+    case 'list': return new Intl.ListFormat(r.locales, r.options).format(r.value);
+    case 'relative': return new Intl.RelativeTimeFormat(r.locales, r.options).format(r.value, r.unit);
+    case 'upper': return r.value.toLocaleUpperCase(r.locales);
+    case 'lower': return r.value.toLocaleLowerCase(r.locales);
+    case 'canonical': return Intl.getCanonicalLocales(r.locales);
+    case 'supported': return localeKinds[r.kind].supportedLocalesOf(r.locales);
+    case 'resolved': return new localeKinds[r.kind](r.locales, r.options).resolvedOptions();
+    default: throw new TypeError(`unknown locale request ${r.op}`);
+  }
+}
+
 let crashed = false;
 
 // Why the wasm stopped. A refused allocation announces itself before the trap; a stack overflow

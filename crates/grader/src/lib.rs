@@ -7,6 +7,7 @@ pub mod explain;
 mod hints;
 mod limits;
 mod loader;
+pub mod locale;
 pub mod memory;
 pub(crate) mod module_mocks;
 mod report;

@@ -108,6 +108,7 @@ impl Sandbox {
     fn build() -> JsResult<Self> {
         let loader = Rc::new(SandboxLoader::default());
         let mut context = Context::builder().module_loader(loader.clone()).build()?;
+        crate::locale::install(&mut context)?;
         let harness = context
             .eval(Source::from_bytes(HARNESS))?
             .as_object()

@@ -24,6 +24,9 @@ extern "C" {
     /// nothing, so calling it allocates nothing.
     #[wasm_bindgen(js_namespace = globalThis, js_name = puenteOutOfMemory)]
     fn out_of_memory();
+    /// Answers a locale request with the browser's own `Intl` (see `grader::locale`).
+    #[wasm_bindgen(js_namespace = globalThis, js_name = puenteLocale)]
+    fn locale(request: &str) -> String;
 }
 
 /// Caps the heap and connects the grader to worker.js, once, before the first run.
@@ -35,6 +38,7 @@ fn setup() {
         {
             grader::on_stage(stage);
             grader::memory::on_refusal(out_of_memory);
+            grader::locale::on_locale(locale);
             // A size past the 32-bit address space (`'x'.repeat(2 ** 30)` asks for 24 GB) fails
             // before it reaches the allocator, as a panic; for the learner it is the same mistake
             // as any other allocation past the cap.

@@ -129,7 +129,8 @@ pub fn ensure_jest() -> anyhow::Result<PathBuf> {
     };
     if stale {
         let mut cmd = Command::new("npm");
-        cmd.args(["ci", "--no-audit", "--no-fund"]).current_dir(&dir);
+        cmd.args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(&dir);
         step("install Jest for the comparison", cmd)?;
     }
     Ok(dir)
