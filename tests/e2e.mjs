@@ -377,6 +377,51 @@ await check('the browser worker and the puente CLI grade and run identically', a
   assert.deepEqual(hintsCli.tests.map((t) => t.status), ['passed', 'failed', 'passed']);
 });
 
+await check('locale formatting in the browser worker matches Node, and the CLI on what its engine supports', async () => {
+  const bin = process.env.PUENTE_BIN;
+  assert.ok(bin, 'PUENTE_BIN names the puente binary');
+  // [expression, whether the CLI's engine (Boa's own Intl) formats it as Node does]
+  const cases = [
+    ["(1234567.891).toLocaleString('en-US')", true],
+    ["(1234.5).toLocaleString('es-MX')", true],
+    ["new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(-12.5)", false],
+    ["new Intl.NumberFormat('es-MX', { style: 'currency', currency: 'MXN' }).format(1499.9)", false],
+    ["new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(1234.5)", false],
+    ["new Date(Date.UTC(2015, 0, 1)).toLocaleDateString('en-US', { timeZone: 'UTC' })", false],
+    ["new Date(Date.UTC(2015, 0, 1)).toLocaleDateString('en-US', { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' })", false],
+    ["new Intl.DateTimeFormat('es-MX', { dateStyle: 'long', timeZone: 'America/Mexico_City' }).format(new Date(Date.UTC(2026, 11, 3, 18)))", false],
+    ["new Intl.PluralRules('en-US').select(1) + ' ' + new Intl.PluralRules('en-US', { type: 'ordinal' }).select(2)", true],
+    ["[...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment('👨‍👩‍👧ab')].length", true],
+    ["[...new Intl.Segmenter('en', { granularity: 'word' }).segment('Hola, mundo')].filter((s) => s.isWordLike).map((s) => s.segment).join('|')", true],
+    ["'a'.localeCompare('B', 'en', { sensitivity: 'base' })", true],
+    ["['oso', 'ñu', 'nube'].sort(new Intl.Collator('es').compare).join()", true],
+    ["'istanbul'.toLocaleUpperCase('tr-TR')", true],
+    ["new Intl.ListFormat('en', { type: 'conjunction' }).format(['tacos', 'tortas', 'tamales'])", false],
+  ];
+  if (!page.url().startsWith(base)) await page.goto(base);
+  // Node's ICU is the reference; each case becomes a test of its expected text.
+  const expected = cases.map(([expr]) => (0, eval)(expr));
+  const tests = cases.map(([expr], i) =>
+    `test(${JSON.stringify(expr)}, () => { expect((0, eval)(${JSON.stringify(expr)})).toBe(${JSON.stringify(expected[i])}); });`).join('\n');
+  const request = JSON.stringify({ solution: '', tests });
+  const fromBrowser = JSON.parse(await page.evaluate((req) => new Promise((resolve, reject) => {
+    const worker = new Worker('./worker.js', { type: 'module' });
+    worker.onerror = (e) => reject(new Error(e.message));
+    worker.onmessage = (e) => {
+      if (e.data.type === 'ready') worker.postMessage({ id: 1, request: req });
+      if (e.data.type === 'result') { worker.terminate(); resolve(e.data.report); }
+    };
+  }), request));
+  const failed = (report) => report.tests.filter((t) => t.status !== 'passed').map((t) => `${t.name}: ${t.failure?.received}`);
+  assert.deepEqual(failed(fromBrowser), [], 'the browser formats as Node does');
+  assert.equal(fromBrowser.tests.length, cases.length);
+  const fromCli = JSON.parse(execFileSync(bin, ['grade-stdin'], { input: request }).toString());
+  const cliPasses = fromCli.tests.map((t) => t.status === 'passed');
+  cases.forEach(([expr, cli], i) => {
+    if (cli) assert.ok(cliPasses[i], `the CLI formats ${expr} as Node does: ${fromCli.tests[i]?.failure?.received}`);
+  });
+});
+
 await check('a new build is offered with "a new version is ready" and taken on reload', async () => {
   await page.goto(base);
   await page.locator('.module-card').first().waitFor();
