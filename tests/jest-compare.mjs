@@ -83,9 +83,10 @@ const jest = timed(() => spawnSync(process.execPath, [
 const jestResults = JSON.parse(fs.readFileSync(jestJson, 'utf8'));
 const jestBySpec = new Map();
 for (const r of jestResults.testResults) {
-  const failed = r.assertionResults.filter((a) => a.status !== 'passed');
-  const why = r.status === 'passed' ? '' : (r.message || (failed[0] && failed[0].failureMessages.join(' ')) || '')
-    .replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim()) || '';
+  const failed = r.assertionResults.filter((a) => a.status === 'failed');
+  const text = r.message || (failed[0] && `${failed[0].fullName}: ${failed[0].failureMessages.join(' ')}`) || '';
+  const why = r.status === 'passed' ? '' : text.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((l) => l.trim())
+    || `status ${r.status}, ${r.assertionResults.length} tests, ${failed.length} failed`;
   jestBySpec.set(path.resolve(r.name), { pass: r.status === 'passed' && r.assertionResults.length > 0, why: why.trim() });
 }
 

@@ -73,8 +73,11 @@ fn main() {
     let snippets: Vec<serde_json::Value> =
         serde_json::from_str(include_str!("../../../tests/bench/snippets.json"))
             .expect("the snippets file is valid JSON");
+    let heavy: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("../../../tests/bench/cpu-heavy.json"))
+            .expect("the CPU-heavy snippets file is valid JSON");
     let mut figures = serde_json::Map::new();
-    for snippet in &snippets {
+    for snippet in snippets.iter().chain(&heavy) {
         let name = snippet["name"].as_str().unwrap_or_default();
         let request = RunRequest {
             code: snippet["code"].as_str().unwrap_or_default().to_string(),
@@ -93,7 +96,13 @@ fn main() {
         )
         .as_secs_f64()
             * 1000.0;
-        println!("native: {name:<34} median {ms:>8.1} ms");
+        match node_ms(snippet["code"].as_str().unwrap_or_default()) {
+            Some(node) => println!(
+                "native: {name:<34} median {ms:>8.1} ms   Node {node:>7.1} ms   Boa/Node {:>6.1}x",
+                ms / node.max(0.01)
+            ),
+            None => println!("native: {name:<34} median {ms:>8.1} ms"),
+        }
         figures.insert(name.to_string(), serde_json::json!(ms));
     }
     let out = concat!(
@@ -102,4 +111,18 @@ fn main() {
     );
     std::fs::write(out, serde_json::Value::Object(figures).to_string())
         .expect("target/ is writable");
+}
+
+/// The same snippet's median time in Node (V8), for the Boa-versus-Node ratio; `None` when Node
+/// is not installed.
+fn node_ms(code: &str) -> Option<f64> {
+    let script = format!(
+        "const code = {}; const times = []; for (let i = 0; i < 5; i++) {{ const t = performance.now(); (0, eval)(code); times.push(performance.now() - t); }} times.sort((a, b) => a - b); console.log(times[2]);",
+        serde_json::to_string(code).ok()?
+    );
+    let out = std::process::Command::new("node")
+        .args(["-e", &script])
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stdout).trim().parse().ok()
 }
