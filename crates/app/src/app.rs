@@ -10,7 +10,7 @@ use yew_router::prelude::*;
 
 use crate::components::header::Header;
 use crate::components::notices::Notices;
-use crate::i18n::{course_unavailable, t, Text};
+use crate::i18n::{course_unavailable, t, Lang, Text};
 use crate::pack;
 use crate::pages::{
     course::CoursePage, courses::CoursesPage, glossary::GlossaryPage, item::ItemPage,
@@ -69,6 +69,9 @@ pub struct AppContext {
     pub switch_course: Callback<Option<Rc<Pack>>>,
     /// Why the course chosen last could not be opened, if it could not.
     pub course_notice: Option<AttrValue>,
+    /// The interface language, and how to change it (the screens are built again in it).
+    pub lang: Lang,
+    pub set_lang: Callback<Lang>,
 }
 
 /// Reads the app context; every page is rendered inside the provider.
@@ -146,6 +149,14 @@ fn shell(props: &ShellProps) -> Html {
             Timeout::new(ENGINE_DELAY_MS, move || grading.warm_up()).forget();
         });
     }
+    let lang = use_state(crate::i18n::current);
+    let set_lang = {
+        let lang = lang.clone();
+        Callback::from(move |chosen: Lang| {
+            crate::services::language::choose(chosen);
+            lang.set(chosen);
+        })
+    };
     let context = AppContext {
         pack,
         builtin: props.builtin.clone(),
@@ -158,10 +169,13 @@ fn shell(props: &ShellProps) -> Html {
         pending_modules: props.pending_modules.clone(),
         switch_course: props.switch_course.clone(),
         course_notice: props.course_notice.clone(),
+        lang: *lang,
+        set_lang,
     };
     html! {
         <ContextProvider<AppContext> {context}>
-            <HashRouter>
+            // Keyed by language: every screen is built again in the new one.
+            <HashRouter key={lang.code()}>
                 <Header />
                 <Notices />
                 <main class="page">

@@ -9,5 +9,6 @@ mod services;
 mod state;
 
 fn main() {
+    services::language::start();
     yew::Renderer::<app::App>::new().render();
 }

@@ -4,5 +4,6 @@
 pub mod download;
 pub mod editor;
 pub mod grading;
+pub mod language;
 pub mod library;
 pub mod storage;

@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{use_app, Route};
-use crate::i18n::{t, Text};
+use crate::i18n::{t, Lang, Text};
 
 #[function_component(Header)]
 pub fn header() -> Html {
@@ -14,6 +14,19 @@ pub fn header() -> Html {
             <Link<Route> to={Route::Glossary} classes="header-link">{ t(Text::Glossary) }</Link<Route>>
             <Link<Route> to={Route::Courses} classes="header-link courses-link">{ t(Text::MyCourses) }</Link<Route>>
             <Link<Route> to={Route::Progress} classes="header-link progress-link">{ t(Text::YourProgress) }</Link<Route>>
+            { language_switch(app.lang, app.set_lang.clone()) }
         </header>
+    }
+}
+
+/// One button naming the other language in that language ("Español" / "English").
+fn language_switch(lang: Lang, set_lang: Callback<Lang>) -> Html {
+    let other = lang.other();
+    let onclick = Callback::from(move |_| set_lang.emit(other));
+    html! {
+        <button type="button" class="header-link lang-switch" lang={other.code()} {onclick}
+            aria-label={format!("{} ({})", other.name(), t(Text::LanguageLabel))}>
+            { other.name() }
+        </button>
     }
 }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{use_app, Route};
-use crate::i18n::{course_source, done_of, t, Text};
+use crate::i18n::{counted, course_source, done_of, module_progress, t, Counted, Text};
 use crate::services::library::{self, SiteIndex};
 use progress::Progress;
 
@@ -116,9 +116,9 @@ pub fn course_page() -> Html {
                     let done = module_done(m, &app.progress);
                     let total = m.items.len();
                     let counts = [
-                        (kind_count(m, &app.progress, |i| matches!(i, Item::Lesson(_))), Text::LessonsRead, "lessons"),
-                        (kind_count(m, &app.progress, |i| matches!(i, Item::Quiz(_))), Text::QuizzesPassed, "quizzes"),
-                        (kind_count(m, &app.progress, |i| matches!(i, Item::Exercise(_))), Text::ExercisesPassed, "exercises"),
+                        (kind_count(m, &app.progress, |i| matches!(i, Item::Lesson(_))), Counted::LessonsRead, "lessons"),
+                        (kind_count(m, &app.progress, |i| matches!(i, Item::Quiz(_))), Counted::QuizzesPassed, "quizzes"),
+                        (kind_count(m, &app.progress, |i| matches!(i, Item::Exercise(_))), Counted::ExercisesPassed, "exercises"),
                     ];
                     let percent = (done * 100).checked_div(total).unwrap_or(0);
                     html! {
@@ -128,12 +128,12 @@ pub fn course_page() -> Html {
                                 <p>{ &m.summary }</p>
                                 <ul class="kind-counts">
                                     { for counts.iter().filter(|((_, total), _, _)| *total > 0).map(|((done, total), label, kind)| html! {
-                                        <li data-kind={*kind}>{ format!("{done} / {total} {}", t(*label)) }</li>
+                                        <li data-kind={*kind}>{ counted(*done, *total, *label) }</li>
                                     }) }
                                 </ul>
                                 // An SVG width rather than a style attribute: the Content-Security-Policy
                                 // blocks style attributes.
-                                <svg class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={percent.to_string()} viewBox="0 0 100 1" preserveAspectRatio="none">
+                                <svg class="progress" role="progressbar" aria-label={module_progress(&m.title)} aria-valuemin="0" aria-valuemax="100" aria-valuenow={percent.to_string()} viewBox="0 0 100 1" preserveAspectRatio="none">
                                     <rect class="progress-fill" width={percent.to_string()} height="1" />
                                 </svg>
                                 <p class="progress-label">{ done_of(done, total) }</p>

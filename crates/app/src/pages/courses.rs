@@ -9,7 +9,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{use_app, AppContext, Route};
-use crate::i18n::{t, updated_to, Text};
+use crate::i18n::{exercises_passed, t, updated_to, Text};
 use crate::services::library::{self, Entry};
 use crate::services::{download, storage};
 use crate::state::now;
@@ -148,7 +148,7 @@ pub fn courses_page() -> Html {
                 <p class="muted">
                     { format!("{} {version} · ", t(Text::Version)) }
                     { match entry { Some(e) => format!("{} {}", t(Text::Origin), e.origin), None => t(Text::BuiltIn).to_string() } }
-                    { format!(" · {} {}", passed_count(id), t(Text::ExercisesPassed)) }
+                    { format!(" · {}", exercises_passed(passed_count(id))) }
                 </p>
                 if let Some(e) = entry.filter(|e| !e.missing_items.is_empty()) {
                     <details class="missing-items">

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::app::{use_app, Route};
-use crate::i18n::{t, Text};
+use crate::i18n::{questions_right, t, Text};
 use crate::state::now;
 use progress::Action;
 
@@ -40,7 +40,7 @@ pub fn quiz_page(props: &QuizProps) -> Html {
                 if passed {
                     <span class="badge done quiz-passed">{ format!("✓ {}", t(Text::QuizPassed)) }</span>
                 } else {
-                    <span class="progress-label">{ format!("{right} / {total} {}", t(Text::QuestionsRight)) }</span>
+                    <span class="progress-label">{ questions_right(right, total) }</span>
                 }
                 if let Some(next) = props.next.clone() {
                     <Link<Route> to={next} classes="button primary">{ format!("{} →", t(Text::NextItem)) }</Link<Route>>
