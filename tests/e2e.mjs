@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { savedWorkChecks } from './e2e/saved-work.mjs';
 import { courseChecks } from './e2e/courses.mjs';
+import { accessibilityChecks } from './e2e/accessibility.mjs';
 
 const base = process.argv[2];
 assert.ok(base && base.startsWith('http://127.0.0.1:'), 'pass the loopback URL of the served dist/');
@@ -307,7 +308,7 @@ await check('a quiz explains each answer, allows retries and records a pass', as
   await page.locator('.quiz-passed').waitFor();
   await page.goto(base + '#/');
   const card = page.locator('.module-card[data-module="welcome"] [data-kind="quizzes"]');
-  assert.match(await card.innerText(), /1 \/ 1 quizzes passed/);
+  assert.match(await card.innerText(), /1 \/ 1 quiz passed/);
 });
 
 await check('the glossary is reachable from a lesson and finds terms in Spanish', async () => {
@@ -544,6 +545,7 @@ const browser = await chromium.launch({
 });
 await savedWorkChecks({ base, check, browser, figures, shots, watch });
 await courseChecks({ base, check, browser, figures, shots, watch, dist: join(process.cwd(), 'dist') });
+await accessibilityChecks({ base, check, browser, figures, shots });
 await browser.close();
 
 await check('no uncaught errors on the page', async () => {

@@ -8,6 +8,21 @@
 //   of the bytes;
 // - the editor's code waits until a page shows an editor, or until the grading engine is ready.
 
+// The colour scheme, before anything is drawn: the learner's choice (the header's switch keeps
+// it in localStorage), else the system's, followed live until a choice is made.
+(() => {
+  const root = document.documentElement;
+  let chosen = null;
+  try { chosen = localStorage.getItem('puente-theme'); } catch { /* storage off: follow the system */ }
+  const system = window.matchMedia?.('(prefers-color-scheme: dark)');
+  const apply = () => {
+    const stored = (() => { try { return localStorage.getItem('puente-theme'); } catch { return null; } })();
+    root.dataset.theme = stored === 'dark' || stored === 'light' ? stored : (system?.matches ? 'dark' : 'light');
+  };
+  apply();
+  if (chosen !== 'dark' && chosen !== 'light') system?.addEventListener?.('change', apply);
+})();
+
 // A server that compresses sent this page with fewer bytes than it has. From the service
 // worker's cache (a later visit) every file is at hand, so nothing needs to be unpacked.
 const page = performance.getEntriesByType('navigation')[0];

@@ -6,8 +6,9 @@ import {
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import {
-  bracketMatching, indentOnInput, syntaxHighlighting, defaultHighlightStyle,
+  bracketMatching, indentOnInput, syntaxHighlighting, HighlightStyle,
 } from '@codemirror/language';
+import { tags } from '@lezer/highlight';
 import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import { javascript } from '@codemirror/lang-javascript';
 import { StyleModule } from 'style-mod';
@@ -44,6 +45,19 @@ if (typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in Document.prot
   };
 }
 
+// Syntax colours from style.css's variables, so the editor follows the light or dark scheme
+// (and both keep their contrast).
+const highlight = HighlightStyle.define([
+  { tag: [tags.keyword, tags.controlKeyword, tags.moduleKeyword, tags.operatorKeyword], color: 'var(--hl-keyword)' },
+  { tag: [tags.string, tags.special(tags.string), tags.regexp], color: 'var(--hl-string)' },
+  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--hl-number)' },
+  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--hl-comment)', fontStyle: 'italic' },
+  { tag: [tags.function(tags.definition(tags.variableName)), tags.definition(tags.variableName), tags.className], color: 'var(--hl-definition)' },
+  { tag: [tags.propertyName, tags.definition(tags.propertyName)], color: 'var(--hl-property)' },
+  { tag: [tags.variableName], color: 'var(--hl-name)' },
+  { tag: [tags.operator, tags.punctuation], color: 'var(--hl-operator)' },
+]);
+
 /**
  * Mounts an editor in `parent` holding `doc`. `onChange(text)` runs on every edit and `onRun()`
  * on Ctrl/Cmd+Enter. Returns a handle whose destroy() unmounts it.
@@ -59,7 +73,7 @@ export function mount(parent, doc, label, onChange, onRun) {
         history(),
         drawSelection(),
         indentOnInput(),
-        syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        syntaxHighlighting(highlight),
         bracketMatching(),
         closeBrackets(),
         highlightActiveLine(),

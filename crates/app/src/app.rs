@@ -176,9 +176,10 @@ fn shell(props: &ShellProps) -> Html {
         <ContextProvider<AppContext> {context}>
             // Keyed by language: every screen is built again in the new one.
             <HashRouter key={lang.code()}>
+                <a class="skip-link" href="#main" onclick={skip_to_main()}>{ t(Text::SkipToContent) }</a>
                 <Header />
                 <Notices />
-                <main class="page">
+                <main class="page" id="main" tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>
             </HashRouter>
@@ -332,4 +333,19 @@ fn announce_engine_ready() {
     ) {
         let _ = window.dispatch_event(&event);
     }
+}
+
+/// The skip link's action: a `#main` fragment would be read as a route by the hash router, so
+/// the link moves focus itself.
+fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        let main = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+            .and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok());
+        if let Some(main) = main {
+            let _ = main.focus();
+        }
+    })
 }

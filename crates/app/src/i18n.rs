@@ -186,6 +186,8 @@ pub enum Text {
     Origin,
     Version,
     LanguageLabel,
+    DarkTheme,
+    SkipToContent,
 }
 
 /// Interface text in the current language.
@@ -318,6 +320,8 @@ fn en(text: Text) -> &'static str {
         Origin => "From",
         Version => "Version",
         LanguageLabel => "interface language",
+        DarkTheme => "Dark theme",
+        SkipToContent => "Skip to content",
     }
 }
 
@@ -596,5 +600,7 @@ fn es(text: Text) -> &'static str {
         Origin => "Desde",
         Version => "Versión",
         LanguageLabel => "idioma de la interfaz",
+        DarkTheme => "Tema oscuro",
+        SkipToContent => "Ir al contenido",
     }
 }

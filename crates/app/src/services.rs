@@ -7,3 +7,4 @@ pub mod grading;
 pub mod language;
 pub mod library;
 pub mod storage;
+pub mod theme;
