@@ -188,6 +188,7 @@ pub enum Text {
     LanguageLabel,
     DarkTheme,
     SkipToContent,
+    ShownInEnglish,
 }
 
 /// Interface text in the current language.
@@ -322,6 +323,7 @@ fn en(text: Text) -> &'static str {
         LanguageLabel => "interface language",
         DarkTheme => "Dark theme",
         SkipToContent => "Skip to content",
+        ShownInEnglish => "This part of the course is in English.",
     }
 }
 
@@ -602,5 +604,6 @@ fn es(text: Text) -> &'static str {
         LanguageLabel => "idioma de la interfaz",
         DarkTheme => "Tema oscuro",
         SkipToContent => "Ir al contenido",
+        ShownInEnglish => "Esta parte del curso se muestra en inglés: el curso se enseña en inglés.",
     }
 }

@@ -9,11 +9,12 @@ mod model;
 pub mod pack_file;
 mod problem;
 mod quiz;
+pub mod translation;
 
 pub use id::is_valid_id;
 pub use load::{load_exercise, load_pack, load_pack_from};
 pub use model::{
-    Around, BrokenVersion, Exercise, ExerciseKind, Item, Lesson, LessonPart, Module, Pack, Source,
+    Around, BrokenVersion, Exercise, ExerciseKind, ExerciseEs, Item, LessonEs, Lesson, LessonPart, Module, Pack, Source,
     Term, UnderTest, DEFAULT_TIME_LIMIT_MS,
 };
 pub use problem::{LoadError, Problem};

@@ -10,8 +10,9 @@ use serde::Deserialize;
 use crate::files::{Disk, Files};
 use crate::id::is_valid_id;
 use crate::markdown;
+use crate::translation;
 use crate::model::{
-    Around, BrokenVersion, Check, Exercise, ExerciseKind, Item, Lesson, Module, Pack, Source, Term,
+    Around, BrokenVersion, Check, Exercise, ExerciseEs, ExerciseKind, Item, Lesson, LessonEs, Module, Pack, Source, Term,
     UnderTest, DEFAULT_TIME_LIMIT_MS,
 };
 use crate::problem::{LoadError, Problem};
@@ -26,6 +27,9 @@ struct PackToml {
     summary: String,
     modules: Vec<String>,
     source: Option<SourceToml>,
+    /// Languages besides English that every lesson and exercise is translated into.
+    #[serde(default)]
+    languages: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -63,6 +67,10 @@ struct ExerciseToml {
     import_as: Option<String>,
     #[serde(default)]
     checks: Vec<CheckToml>,
+    #[serde(default)]
+    title_es: String,
+    #[serde(default)]
+    hints_es: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -76,6 +84,9 @@ struct CheckToml {
 struct FrontMatter {
     #[serde(default)]
     introduces: Vec<String>,
+    /// In a translation: the hash of the English text it was made from.
+    #[serde(default)]
+    source: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -142,6 +153,7 @@ pub fn load_pack_from(files: &dyn Files, dir: &Path) -> Result<Pack, LoadError> 
         problems: Vec::new(),
         introduced: Some(HashSet::new()),
         imported: false,
+        spanish_required: false,
     };
     let pack = loader.pack(dir);
     match pack {
@@ -160,6 +172,7 @@ pub fn load_exercise(dir: &Path) -> Result<Exercise, LoadError> {
         introduced: None,
         // Grading one exercise does not show hints, so their rule is left to the pack's check.
         imported: true,
+        spanish_required: false,
     };
     let id = dir
         .file_name()
@@ -183,6 +196,9 @@ struct Loader<'f> {
     /// The pack declares a `[source]`: its exercises were written elsewhere, and the rules that
     /// ask authors for more than the source has (hints) do not apply.
     imported: bool,
+    /// The pack promises Spanish (`languages = ["es"]`): a lesson or exercise without it is a
+    /// problem.
+    spanish_required: bool,
 }
 
 impl Loader<'_> {
@@ -283,10 +299,21 @@ impl Loader<'_> {
         let file = dir.join("pack.toml");
         let (raw, text): (PackToml, _) = self.toml(
             &file,
-            &["id", "title", "version", "summary", "modules", "source"],
+            &["id", "title", "version", "summary", "modules", "source", "languages"],
         )?;
         let source = raw.source.map(|s| self.source(dir, &file, &text, s));
         self.imported = source.is_some();
+        for language in &raw.languages {
+            if language == "es" {
+                self.spanish_required = true;
+            } else {
+                self.report(
+                    &file,
+                    find_line(&text, "languages"),
+                    format!("language {language:?} is not one Puente's interface has; use \"es\" (Spanish) or remove it"),
+                );
+            }
+        }
         self.check_id(&file, find_line(&text, "id"), "pack", &raw.id);
         if raw.title.trim().is_empty() {
             self.report(
@@ -459,6 +486,7 @@ impl Loader<'_> {
             &seen,
             |name, is_dir| {
                 !name.starts_with('.')
+                    && !name.ends_with(translation::SPANISH_LESSON_SUFFIX)
                     && (is_dir || name.ends_with(".md") || name.ends_with(QUIZ_SUFFIX))
             },
             "lesson, exercise or quiz",
@@ -477,7 +505,7 @@ impl Loader<'_> {
         let (front, body, body_line) = split_front_matter(&text);
         let meta = match front {
             Some(Ok(front)) => {
-                self.toml_text::<FrontMatter>(file, front.to_string(), &["introduces"], 1)?
+                self.toml_text::<FrontMatter>(file, front.to_string(), &["introduces", "source"], 1)?
                     .0
             }
             Some(Err(())) => {
@@ -508,12 +536,61 @@ impl Loader<'_> {
         if let Some(known) = self.introduced.as_mut() {
             known.extend(introduces.iter().cloned());
         }
+        let es = self.lesson_es(file, id, &text);
         Some(Lesson {
             id: id.to_string(),
             title: title.to_string(),
             introduces,
             parts: markdown::to_lesson_parts(body, body_line as u32),
+            es,
         })
+    }
+
+    /// The Spanish version of the lesson in `file` (`ID.es.md` beside it), checked against the
+    /// English text it says it was made from.
+    fn lesson_es(&mut self, file: &Path, id: &str, english: &str) -> Option<Box<LessonEs>> {
+        let es_file = file.with_file_name(format!("{id}{}", translation::SPANISH_LESSON_SUFFIX));
+        if !self.files.is_file(&es_file) {
+            if self.spanish_required {
+                self.report(file, None, format!("the pack promises Spanish (languages in pack.toml), but this lesson has no {id}.es.md; translate it, with source = \"{}\" in its front matter", translation::source_hash(english)));
+            }
+            return None;
+        }
+        let text = self.read(&es_file)?;
+        let (front, body, body_line) = split_front_matter(&text);
+        let source = match front {
+            Some(Ok(front)) => {
+                self.toml_text::<FrontMatter>(&es_file, front.to_string(), &["introduces", "source"], 1)?
+                    .0
+                    .source
+            }
+            _ => None,
+        };
+        self.check_translation_source(&es_file, source.as_deref(), english, "front matter: source = ");
+        let title = body
+            .lines()
+            .next()
+            .and_then(|l| l.strip_prefix("# "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty());
+        let Some(title) = title else {
+            self.report(&es_file, Some(body_line), "a translated lesson starts with its title as a level-one heading, like \"# Variables\", as the English one does");
+            return None;
+        };
+        Some(Box::new(LessonEs {
+            title: title.to_string(),
+            parts: markdown::to_lesson_parts(body, body_line as u32),
+        }))
+    }
+
+    /// Reports a translation that does not name its English source, or names an older one.
+    fn check_translation_source(&mut self, file: &Path, declared: Option<&str>, english: &str, how: &str) {
+        let now = translation::source_hash(english);
+        match declared {
+            Some(hash) if hash == now => {}
+            Some(hash) => self.report(file, Some(1), format!("this translation is stale: it was made from English text {hash:?}, and the English is now {now:?}; bring the translation up to date, then set {how}\"{now}\"")),
+            None => self.report(file, Some(1), format!("say which English text this translates, so a later change to it is noticed: add {how}\"{now}\"")),
+        }
     }
 
     fn quiz(&mut self, file: &Path, id: &str) -> Option<Quiz> {
@@ -729,6 +806,8 @@ impl Loader<'_> {
                 "files",
                 "import_as",
                 "checks",
+                "title_es",
+                "hints_es",
             ],
         );
         let [instructions, starter, solution] =
@@ -850,6 +929,7 @@ impl Loader<'_> {
             );
         }
         let files = self.helper_files(dir, &file, &text, &meta.files);
+        let es = self.exercise_es(dir, &file, &text, &meta, instructions.as_deref());
         if let Some(name) = &meta.import_as {
             let bare = name.strip_prefix("./").unwrap_or("");
             if bare.is_empty() || !crate::files::is_inside(bare) || bare.contains('/') {
@@ -888,8 +968,52 @@ impl Loader<'_> {
                 })
                 .collect(),
             around,
+            es,
             under_test,
         })
+    }
+
+    /// An exercise's Spanish text: `instructions.es.md` (checked against `instructions.md`),
+    /// `title_es` and `hints_es` (one per English hint).
+    fn exercise_es(
+        &mut self,
+        dir: &Path,
+        toml_file: &Path,
+        text: &str,
+        meta: &ExerciseToml,
+        english: Option<&str>,
+    ) -> Option<Box<ExerciseEs>> {
+        let es_file = dir.join(translation::SPANISH_INSTRUCTIONS);
+        let instructions_html = if self.files.is_file(&es_file) {
+            let translated = self.read(&es_file).unwrap_or_default();
+            let (source, body) = translation::split_source_comment(&translated);
+            if let Some(english) = english {
+                self.check_translation_source(&es_file, source, english, "a first line <!-- source: HASH --> with HASH = ");
+            }
+            markdown::to_html(body)
+        } else {
+            if self.spanish_required {
+                let hash = english.map(translation::source_hash).unwrap_or_default();
+                self.report(&es_file, None, format!("the pack promises Spanish (languages in pack.toml), but this exercise has no instructions.es.md; translate instructions.md, starting with the line <!-- source: {hash} -->"));
+            }
+            String::new()
+        };
+        if !meta.hints_es.is_empty() && meta.hints_es.len() != meta.hints.len() {
+            self.report(
+                toml_file,
+                find_line(text, "hints_es"),
+                format!("hints_es has {} hints and hints has {}; translate each hint, in the same order", meta.hints_es.len(), meta.hints.len()),
+            );
+        }
+        if self.spanish_required && meta.hints_es.is_empty() && !meta.hints.is_empty() {
+            self.report(toml_file, find_line(text, "hints"), "the pack promises Spanish (languages in pack.toml): add hints_es, one Spanish hint for each of `hints`");
+        }
+        let es = ExerciseEs {
+            title: meta.title_es.trim().to_string(),
+            instructions_html,
+            hints: meta.hints_es.iter().map(|h| markdown::inline_to_html(h)).collect(),
+        };
+        (es != ExerciseEs::default()).then(|| Box::new(es))
     }
 
     /// An assert-style exercise's optional `before.js` or `after.js`, which run around the

@@ -74,6 +74,30 @@ pub struct Lesson {
     /// Concepts this lesson teaches, lowercased; exercises after it may use them.
     pub introduces: Vec<String>,
     pub parts: Vec<LessonPart>,
+    /// The pack's Spanish version (`LESSON.es.md`), when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub es: Option<Box<LessonEs>>,
+}
+
+/// A lesson in Spanish.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LessonEs {
+    pub title: String,
+    pub parts: Vec<LessonPart>,
+}
+
+/// An exercise's text in Spanish; its code and tests are the same in every language.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExerciseEs {
+    /// Empty when the title stays as it is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// Empty when only the hints are translated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub instructions_html: String,
+    /// As many as the English hints, or none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hints: Vec<String>,
 }
 
 /// A piece of a lesson, in reading order.
@@ -131,6 +155,9 @@ pub struct Exercise {
     /// For checks: the pack's code run before and after the learner's script.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub around: Option<Box<Around>>,
+    /// The pack's Spanish text for this exercise, when it has some.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub es: Option<Box<ExerciseEs>>,
     /// For a `tests` exercise: the code the learner's tests run against.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub under_test: Option<Box<UnderTest>>,

@@ -473,3 +473,68 @@ fn checks_replace_tests_js_for_assert_style_exercises() {
         problems(&p)
     );
 }
+
+#[test]
+fn spanish_translations_load_and_stale_or_missing_ones_are_reported() {
+    use course::translation::source_hash;
+    let p = good_pack("spanish");
+    let lesson_hash = source_hash("# Intro\n\nHello <b>there</b>.\n");
+    let instructions_hash = source_hash("Add two numbers: `add(1, 2)` is `3`.\n");
+    p.write(
+        "basics/intro.es.md",
+        &format!("+++\nsource = \"{lesson_hash}\"\n+++\n# Introducción\n\nHola.\n"),
+    )
+    .write(
+        "basics/add/instructions.es.md",
+        &format!("<!-- source: {instructions_hash} -->\nSuma dos números.\n"),
+    )
+    .write(
+        "basics/add/exercise.toml",
+        "title = \"Add\"\ntitle_es = \"Sumar\"\ndifficulty = 1\nminutes = 5\nhints = [\"Use `+`.\", \"Return it.\"]\nhints_es = [\"Usa `+`.\", \"Regrésalo.\"]\n",
+    );
+    let pack = load_pack(p.path()).unwrap_or_else(|e| panic!("{e}"));
+    let Item::Lesson(intro) = &pack.modules[0].items[0] else {
+        panic!("a lesson")
+    };
+    let es = intro.es.as_deref().expect("the Spanish lesson");
+    assert_eq!(es.title, "Introducción");
+    let (_, add) = pack.exercises().next().unwrap();
+    let es = add.es.as_deref().expect("the Spanish exercise text");
+    assert_eq!(es.title, "Sumar");
+    assert!(es.instructions_html.contains("Suma dos números"));
+    assert!(!es.instructions_html.contains("source"));
+    assert_eq!(es.hints.len(), 2);
+
+    // The English changes: both translations are stale, and say what to set.
+    p.write("basics/intro.md", "# Intro\n\nHello again.\n");
+    p.write("basics/add/instructions.md", "Add two numbers.\n");
+    let found = problems(&p);
+    assert!(
+        found.contains("intro.es.md:1: this translation is stale")
+            && found.contains(&source_hash("# Intro\n\nHello again.\n")),
+        "{found}"
+    );
+    assert!(
+        found.contains("instructions.es.md:1: this translation is stale"),
+        "{found}"
+    );
+
+    // A pack that promises Spanish names what is missing; hints must match one for one.
+    let p = good_pack("spanish-missing");
+    p.write(
+        "pack.toml",
+        "id = \"demo\"\ntitle = \"Demo\"\nversion = \"1.0.0\"\nmodules = [\"basics\"]\nlanguages = [\"es\"]\n",
+    )
+    .write(
+        "basics/add/exercise.toml",
+        "title = \"Add\"\ndifficulty = 1\nminutes = 5\nhints = [\"Use `+`.\", \"Return it.\"]\nhints_es = [\"Usa `+`.\"]\n",
+    );
+    let found = problems(&p);
+    assert!(
+        found.contains("intro.md: the pack promises Spanish")
+            && found.contains("instructions.es.md: the pack promises Spanish")
+            && found.contains("hints_es has 1 hints and hints has 2"),
+        "{found}"
+    );
+    assert!(!found.contains("is not listed"), "{found}");
+}

@@ -126,7 +126,12 @@ fn write_course(default_pack: &Path, dist: &Path) -> anyhow::Result<Vec<String>>
         files.push(name);
         for item in &mut module.items {
             match item {
-                course::Item::Lesson(lesson) => lesson.parts.clear(),
+                course::Item::Lesson(lesson) => {
+                    lesson.parts.clear();
+                    if let Some(es) = lesson.es.as_mut() {
+                        es.parts.clear();
+                    }
+                }
                 course::Item::Exercise(exercise) => {
                     exercise.instructions_html.clear();
                     exercise.starter.clear();
@@ -135,6 +140,9 @@ fn write_course(default_pack: &Path, dist: &Path) -> anyhow::Result<Vec<String>>
                     exercise.files.clear();
                     exercise.checks.clear();
                     exercise.around = None;
+                    if let Some(es) = exercise.es.as_mut() {
+                        es.instructions_html.clear();
+                    }
                     exercise.under_test = None;
                 }
                 course::Item::Quiz(_) => {}

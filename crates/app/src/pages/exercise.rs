@@ -186,12 +186,28 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
     };
 
     let run_click = run.reform(|_: MouseEvent| ());
+    // The pack's Spanish text, when the interface is Spanish and the pack has it.
+    let spanish = ex
+        .es
+        .as_deref()
+        .filter(|_| crate::i18n::current() == crate::i18n::Lang::Es);
+    let title = spanish
+        .map(|es| es.title.as_str())
+        .filter(|t| !t.is_empty())
+        .unwrap_or(&ex.title);
+    let instructions = spanish
+        .map(|es| &es.instructions_html)
+        .filter(|html| !html.is_empty());
+    let hints = spanish
+        .map(|es| es.hints.clone())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| ex.hints.clone());
     html! {
         <article class="exercise">
             <div class="exercise-brief">
                 { props.back.clone() }
                 <h1>
-                    { &ex.title }
+                    { title }
                     if saved.passed { <span class="badge done" data-passed="true">{ format!("✓ {}", t(Text::Completed)) }</span> }
                 </h1>
                 <p class="meta muted">
@@ -206,7 +222,10 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                     { format!("{} {}/5 · {} {}", t(Text::Difficulty), ex.difficulty, ex.minutes, t(Text::Minutes)) }
                 </p>
                 <h2 class="visually-hidden">{ t(Text::Instructions) }</h2>
-                <Markdown html={ex.instructions_html.clone()} />
+                { crate::pages::lesson::shown_in_english(instructions.is_none()) }
+                <div lang={if instructions.is_some() { "es-MX" } else { "en" }}>
+                    <Markdown html={instructions.unwrap_or(&ex.instructions_html).clone()} />
+                </div>
                 if let Some(under_test) = &ex.under_test {
                     <section class="helper-files implementation">
                         <h2>{ t(Text::CodeUnderTest) }</h2>
@@ -227,7 +246,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                         }) }
                     </section>
                 }
-                <Hints hints={ex.hints.clone()} shown={saved.hints_shown as usize} on_show_next={show_hint} />
+                <Hints {hints} shown={saved.hints_shown as usize} on_show_next={show_hint} />
                 <section class="solution">
                     if saved.solution_shown {
                         <h2>{ t(Text::Solution) }</h2>

@@ -31,13 +31,21 @@ pub fn lesson_page(props: &LessonProps) -> Html {
             })
         })
     };
+    // The pack's Spanish version when the interface is Spanish and the pack has one.
+    let spanish = props
+        .lesson
+        .es
+        .as_deref()
+        .filter(|_| crate::i18n::current() == crate::i18n::Lang::Es);
+    let parts = spanish.map_or(&props.lesson.parts, |es| &es.parts);
     html! {
-        <article class="lesson">
+        <article class="lesson" lang={spanish.map_or("en", |_| "es-MX")}>
             <nav class="lesson-nav">
                 { props.back.clone() }
                 <Link<Route> to={Route::Glossary} classes="glossary-link">{ t(Text::Glossary) }</Link<Route>>
             </nav>
-            { for props.lesson.parts.iter().map(|part| match part {
+            { shown_in_english(spanish.is_none()) }
+            { for parts.iter().map(|part| match part {
                 LessonPart::Html { html } => html! { <Markdown html={html.clone()} /> },
                 LessonPart::Example { code, .. } => html! { <Example code={code.clone()} /> },
             }) }
@@ -54,5 +62,14 @@ pub fn lesson_page(props: &LessonProps) -> Html {
                 }
             </footer>
         </article>
+    }
+}
+
+/// In the Spanish interface, a note that this part of the course is only in English.
+pub fn shown_in_english(untranslated: bool) -> Html {
+    if untranslated && crate::i18n::current() == crate::i18n::Lang::Es {
+        html! { <p class="shown-in-english muted small" lang="es-MX">{ t(Text::ShownInEnglish) }</p> }
+    } else {
+        html! {}
     }
 }
