@@ -4,19 +4,19 @@ import { dailyTotals } from './solution';
 describe('dailyTotals', () => {
   test('adds up each day over three weeks', () => {
     const sales = [
-      [120, 80, 95],
-      [100, 90, 60],
-      [130, 70, 85],
+      [120050, 80000, 95025],
+      [100000, 90050, 60000],
+      [130000, 70000, 85075],
     ];
-    expect(dailyTotals(sales)).toEqual([350, 240, 240]);
+    expect(dailyTotals(sales)).toEqual([350050, 240050, 240100]);
   });
 
   test('returns the only row when there is one week', () => {
-    expect(dailyTotals([[5, 10]])).toEqual([5, 10]);
+    expect(dailyTotals([[500, 1000]])).toEqual([500, 1000]);
   });
 
   test('works with a single day per week', () => {
-    expect(dailyTotals([[1], [2], [3]])).toEqual([6]);
+    expect(dailyTotals([[100], [250], [325]])).toEqual([675]);
   });
 
   test('returns an empty array when there are no weeks', () => {
@@ -24,13 +24,13 @@ describe('dailyTotals', () => {
   });
 
   test('handles zeros and refunds', () => {
-    expect(dailyTotals([[0, -20], [0, 50]])).toEqual([0, 30]);
+    expect(dailyTotals([[0, -2000], [0, 5000]])).toEqual([0, 3000]);
   });
 
-  test('handles decimals', () => {
-    const totals = dailyTotals([[1.5, 2.25], [1.5, 0.75]]);
-    expect(totals[0]).toBeCloseTo(3);
-    expect(totals[1]).toBeCloseTo(3);
+  test('keeps every centavo exact', () => {
+    const totals = dailyTotals([[10, 150], [20, 225], [1, 75]]);
+    expect(totals[0]).toBe(31);
+    expect(totals[1]).toBe(450);
   });
 
   test('returns one total per day', () => {
@@ -38,8 +38,8 @@ describe('dailyTotals', () => {
   });
 
   test('does not change the table it receives', () => {
-    const sales = [[1, 2], [3, 4]];
+    const sales = [[100, 200], [300, 400]];
     dailyTotals(sales);
-    expect(sales).toEqual([[1, 2], [3, 4]]);
+    expect(sales).toEqual([[100, 200], [300, 400]]);
   });
 });

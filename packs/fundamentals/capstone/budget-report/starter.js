@@ -1,13 +1,13 @@
 // Budget tracker, step 7. Steps 1 to 6 are finished: use them.
 // Your work is at the bottom of this file.
 
-// Step 1: turn one line of text into a transaction record.
+// Step 1: turn one line of text into a transaction record, with the amount in centavos.
 export function parseLine(line) {
   const parts = line.split(";");
   return {
     date: parts[0].trim(),
     category: (parts[1] ?? "").trim().toLowerCase(),
-    amount: Number((parts[2] ?? "").trim()),
+    amountCents: Math.round(Number((parts[2] ?? "").trim()) * 100),
     description: parts.slice(3).join(";").trim(),
   };
 }
@@ -46,7 +46,7 @@ export function validateRecord(record) {
   if (record.category === "") {
     throw new ValidationError("missing category");
   }
-  if (Number.isNaN(record.amount) || record.amount === 0) {
+  if (!Number.isInteger(record.amountCents) || record.amountCents === 0) {
     throw new ValidationError("invalid amount");
   }
   return record;
@@ -73,84 +73,75 @@ export function readTransactions(text) {
   return records;
 }
 
-// Step 3: round an amount of money to cents.
-export function roundCents(amount) {
-  return Math.round(amount * 100) / 100;
-}
-
-// Step 3: total spending per category, biggest first.
+// Step 3: total spending per category in centavos, biggest first.
 export function spendingByCategory(records) {
   const totals = new Map();
   for (const record of records) {
-    if (record.amount < 0) {
-      totals.set(record.category, (totals.get(record.category) ?? 0) - record.amount);
+    if (record.amountCents < 0) {
+      totals.set(record.category, (totals.get(record.category) ?? 0) - record.amountCents);
     }
   }
-  const sorted = [...totals]
-    .map(([category, total]) => [category, roundCents(total)])
-    .sort((a, b) => b[1] - a[1]);
+  const sorted = [...totals].sort((a, b) => b[1] - a[1]);
   return new Map(sorted);
 }
 
-// Step 4: income, spending and balance for every month, oldest month first.
+// Step 4: income, spending and balance in centavos for every month, oldest month first.
 export function monthlySummary(records) {
   const months = new Map();
   for (const record of records) {
     const month = record.date.slice(0, 7);
     if (!months.has(month)) {
-      months.set(month, { month, income: 0, spending: 0 });
+      months.set(month, { month, incomeCents: 0, spendingCents: 0, balanceCents: 0 });
     }
     const summary = months.get(month);
-    if (record.amount > 0) {
-      summary.income += record.amount;
+    if (record.amountCents > 0) {
+      summary.incomeCents += record.amountCents;
     } else {
-      summary.spending -= record.amount;
+      summary.spendingCents -= record.amountCents;
     }
+    summary.balanceCents += record.amountCents;
   }
-  return [...months.values()]
-    .map((summary) => ({
-      month: summary.month,
-      income: roundCents(summary.income),
-      spending: roundCents(summary.spending),
-      balance: roundCents(summary.income - summary.spending),
-    }))
-    .sort((a, b) => a.month.localeCompare(b.month));
+  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
 }
 
 // Step 5: one alert for every month and category that went over its budget.
 export function budgetAlerts(records, budgets) {
   const spent = new Map();
   for (const record of records) {
-    if (record.amount >= 0 || !Object.hasOwn(budgets, record.category)) {
+    if (record.amountCents >= 0 || !Object.hasOwn(budgets, record.category)) {
       continue;
     }
     const key = `${record.date.slice(0, 7)}|${record.category}`;
-    spent.set(key, (spent.get(key) ?? 0) - record.amount);
+    spent.set(key, (spent.get(key) ?? 0) - record.amountCents);
   }
   const alerts = [];
-  for (const [key, total] of spent) {
+  for (const [key, spentCents] of spent) {
     const [month, category] = key.split("|");
-    const limit = budgets[category];
-    const rounded = roundCents(total);
-    if (rounded > limit) {
-      alerts.push({ month, category, spent: rounded, limit, over: roundCents(rounded - limit) });
+    const limitCents = budgets[category];
+    if (spentCents > limitCents) {
+      alerts.push({ month, category, spentCents, limitCents, overCents: spentCents - limitCents });
     }
   }
-  return alerts.sort((a, b) => a.month.localeCompare(b.month) || b.over - a.over);
+  return alerts.sort((a, b) => a.month.localeCompare(b.month) || b.overCents - a.overCents);
+}
+
+// Step 6: centavos shown as pesos with two decimals: 175770 becomes "1757.70".
+export function formatPesos(cents) {
+  return (cents / 100).toFixed(2);
 }
 
 // Step 6: one line of money, label on the left and amount on the right.
-function moneyLine(label, amount) {
-  return `  ${label.padEnd(10)}${amount.toFixed(2).padStart(10)}`;
+function moneyLine(label, cents) {
+  return `  ${label.padEnd(10)}${formatPesos(cents).padStart(10)}`;
 }
 
 // Step 6: the text report of one month.
 export function formatMonth(summary, alerts) {
   const lines = [
     `Month: ${summary.month}`,
-    moneyLine("Income", summary.income),
-    moneyLine("Spending", summary.spending),
-    moneyLine("Balance", summary.balance),
+    moneyLine("Income", summary.incomeCents),
+    moneyLine("Spending", summary.spendingCents),
+    moneyLine("Balance", summary.balanceCents),
   ];
   const monthAlerts = alerts.filter((alert) => alert.month === summary.month);
   if (monthAlerts.length === 0) {
@@ -159,7 +150,7 @@ export function formatMonth(summary, alerts) {
     lines.push("Alerts:");
     for (const alert of monthAlerts) {
       lines.push(
-        `  ${alert.category}: spent ${alert.spent.toFixed(2)} of ${alert.limit.toFixed(2)} (${alert.over.toFixed(2)} over)`,
+        `  ${alert.category}: spent ${formatPesos(alert.spentCents)} of ${formatPesos(alert.limitCents)} (${formatPesos(alert.overCents)} over)`,
       );
     }
   }

@@ -15,7 +15,7 @@ const text = [
   '2025-04-12;fun;-65.25;Concierto',
 ].join('\n');
 
-const budgets = { food: 200, fun: 50 };
+const budgets = { food: 20000, fun: 5000 };
 
 describe('budgetReport', () => {
   test('builds the full report', () => {
@@ -71,6 +71,26 @@ describe('budgetReport', () => {
     // null is not text: readTransactions fails with a TypeError, a bug in the caller.
     expect(() => budgetReport(null, budgets)).toThrow(TypeError);
     expect(() => budgetReport(42, budgets)).toThrow(TypeError);
+  });
+
+  test('adds up centavos exactly across the whole report', () => {
+    const snacks = [
+      '2025-06-01;snacks;-0.10;Chicle',
+      '2025-06-02;snacks;-0.20;Chicle',
+      '2025-06-03;tips;81.10;Propinas',
+    ].join('\n');
+    expect(budgetReport(snacks, { snacks: 29 })).toBe(
+      [
+        'Month: 2025-06',
+        '  Income         81.10',
+        '  Spending        0.30',
+        '  Balance        80.80',
+        'Alerts:',
+        '  snacks: spent 0.30 of 0.29 (0.01 over)',
+        '',
+        'Top spending: snacks (0.30)',
+      ].join('\n'),
+    );
   });
 
   test('works with no budgets at all', () => {

@@ -1,10 +1,10 @@
-// Step 1: turn one line of text into a transaction record.
+// Step 1: turn one line of text into a transaction record, with the amount in centavos.
 export function parseLine(line) {
   const parts = line.split(";");
   return {
     date: parts[0].trim(),
     category: (parts[1] ?? "").trim().toLowerCase(),
-    amount: Number((parts[2] ?? "").trim()),
+    amountCents: Math.round(Number((parts[2] ?? "").trim()) * 100),
     description: parts.slice(3).join(";").trim(),
   };
 }
@@ -43,7 +43,7 @@ export function validateRecord(record) {
   if (record.category === "") {
     throw new ValidationError("missing category");
   }
-  if (Number.isNaN(record.amount) || record.amount === 0) {
+  if (!Number.isInteger(record.amountCents) || record.amountCents === 0) {
     throw new ValidationError("invalid amount");
   }
   return record;
@@ -70,21 +70,14 @@ export function readTransactions(text) {
   return records;
 }
 
-// Step 3: round an amount of money to cents.
-export function roundCents(amount) {
-  return Math.round(amount * 100) / 100;
-}
-
-// Step 3: total spending per category, biggest first.
+// Step 3: total spending per category in centavos, biggest first.
 export function spendingByCategory(records) {
   const totals = new Map();
   for (const record of records) {
-    if (record.amount < 0) {
-      totals.set(record.category, (totals.get(record.category) ?? 0) - record.amount);
+    if (record.amountCents < 0) {
+      totals.set(record.category, (totals.get(record.category) ?? 0) - record.amountCents);
     }
   }
-  const sorted = [...totals]
-    .map(([category, total]) => [category, roundCents(total)])
-    .sort((a, b) => b[1] - a[1]);
+  const sorted = [...totals].sort((a, b) => b[1] - a[1]);
   return new Map(sorted);
 }

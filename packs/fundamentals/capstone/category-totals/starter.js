@@ -1,13 +1,13 @@
 // Budget tracker, step 3. Steps 1 to 2 are finished: use them.
 // Your work is at the bottom of this file.
 
-// Step 1: turn one line of text into a transaction record.
+// Step 1: turn one line of text into a transaction record, with the amount in centavos.
 export function parseLine(line) {
   const parts = line.split(";");
   return {
     date: parts[0].trim(),
     category: (parts[1] ?? "").trim().toLowerCase(),
-    amount: Number((parts[2] ?? "").trim()),
+    amountCents: Math.round(Number((parts[2] ?? "").trim()) * 100),
     description: parts.slice(3).join(";").trim(),
   };
 }
@@ -46,7 +46,7 @@ export function validateRecord(record) {
   if (record.category === "") {
     throw new ValidationError("missing category");
   }
-  if (Number.isNaN(record.amount) || record.amount === 0) {
+  if (!Number.isInteger(record.amountCents) || record.amountCents === 0) {
     throw new ValidationError("invalid amount");
   }
   return record;
@@ -73,12 +73,7 @@ export function readTransactions(text) {
   return records;
 }
 
-// Step 3: round an amount of money to cents. (Already written for you.)
-export function roundCents(amount) {
-  return Math.round(amount * 100) / 100;
-}
-
-// Step 3: total spending per category, biggest first.
+// Step 3: total spending per category in centavos, biggest first.
 export function spendingByCategory(records) {
   // Your code here
 }

@@ -1,53 +1,53 @@
 import { describe, test, expect } from '@jest/globals';
 import { monthlySummary } from './solution';
 
-function record(date, category, amount) {
-  return { date, category, amount, description: '' };
+function record(date, category, amountCents) {
+  return { date, category, amountCents, description: '' };
 }
 
 describe('monthlySummary', () => {
   test('summarizes one month', () => {
     const records = [
-      record('2025-03-01', 'salary', 2500),
-      record('2025-03-02', 'rent', -700),
-      record('2025-03-09', 'food', -42.3),
+      record('2025-03-01', 'salary', 250000),
+      record('2025-03-02', 'rent', -70000),
+      record('2025-03-09', 'food', -4230),
     ];
     expect(monthlySummary(records)).toEqual([
-      { month: '2025-03', income: 2500, spending: 742.3, balance: 1757.7 },
+      { month: '2025-03', incomeCents: 250000, spendingCents: 74230, balanceCents: 175770 },
     ]);
   });
 
   test('puts months in date order', () => {
     const records = [
-      record('2025-04-02', 'food', -10),
-      record('2025-03-15', 'food', -20),
-      record('2025-04-01', 'salary', 100),
+      record('2025-04-02', 'food', -1000),
+      record('2025-03-15', 'food', -2000),
+      record('2025-04-01', 'salary', 10000),
     ];
     expect(monthlySummary(records).map((s) => s.month)).toEqual(['2025-03', '2025-04']);
   });
 
   test('puts December before the next January', () => {
-    const records = [record('2025-01-05', 'food', -1), record('2024-12-24', 'gifts', -50)];
+    const records = [record('2025-01-05', 'food', -100), record('2024-12-24', 'gifts', -5000)];
     expect(monthlySummary(records).map((s) => s.month)).toEqual(['2024-12', '2025-01']);
   });
 
   test('gives a negative balance when spending is bigger', () => {
-    const records = [record('2025-05-03', 'repairs', -120.5)];
+    const records = [record('2025-05-03', 'repairs', -12050)];
     expect(monthlySummary(records)).toEqual([
-      { month: '2025-05', income: 0, spending: 120.5, balance: -120.5 },
+      { month: '2025-05', incomeCents: 0, spendingCents: 12050, balanceCents: -12050 },
     ]);
   });
 
-  test('rounds every number to cents', () => {
+  test('adds centavos exactly', () => {
     const records = [
-      record('2025-06-01', 'snacks', -0.1),
-      record('2025-06-02', 'snacks', -0.2),
-      record('2025-06-03', 'tips', 0.7),
+      record('2025-06-01', 'snacks', -10),
+      record('2025-06-02', 'snacks', -20),
+      record('2025-06-03', 'tips', 70),
     ];
     const [june] = monthlySummary(records);
-    expect(june.spending).toBe(0.3);
-    expect(june.income).toBe(0.7);
-    expect(june.balance).toBe(0.4);
+    expect(june.spendingCents).toBe(30);
+    expect(june.incomeCents).toBe(70);
+    expect(june.balanceCents).toBe(40);
   });
 
   test('returns an empty array when there are no records', () => {
@@ -55,8 +55,8 @@ describe('monthlySummary', () => {
   });
 
   test('does not change the records', () => {
-    const records = [record('2025-03-02', 'food', -20)];
+    const records = [record('2025-03-02', 'food', -2000)];
     monthlySummary(records);
-    expect(records).toEqual([record('2025-03-02', 'food', -20)]);
+    expect(records).toEqual([record('2025-03-02', 'food', -2000)]);
   });
 });

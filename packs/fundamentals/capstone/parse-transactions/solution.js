@@ -1,10 +1,10 @@
-// Step 1: turn one line of text into a transaction record.
+// Step 1: turn one line of text into a transaction record, with the amount in centavos.
 export function parseLine(line) {
   const parts = line.split(";");
   return {
     date: parts[0].trim(),
     category: (parts[1] ?? "").trim().toLowerCase(),
-    amount: Number((parts[2] ?? "").trim()),
+    amountCents: Math.round(Number((parts[2] ?? "").trim()) * 100),
     description: parts.slice(3).join(";").trim(),
   };
 }

@@ -1,4 +1,4 @@
-// Step 1: turn one line of text into a transaction record.
+// Step 1: turn one line of text into a transaction record, with the amount in centavos.
 export function parseLine(line) {
   // Your code here
 }

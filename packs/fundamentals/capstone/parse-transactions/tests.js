@@ -6,7 +6,7 @@ describe('parseLine', () => {
     expect(parseLine('2025-03-04;food;-12.50;Tacos with Ana')).toEqual({
       date: '2025-03-04',
       category: 'food',
-      amount: -12.5,
+      amountCents: -1250,
       description: 'Tacos with Ana',
     });
   });
@@ -15,9 +15,16 @@ describe('parseLine', () => {
     expect(parseLine(' 2025-03-01 ; Salary ; 2500 ; March pay ')).toEqual({
       date: '2025-03-01',
       category: 'salary',
-      amount: 2500,
+      amountCents: 250000,
       description: 'March pay',
     });
+  });
+
+  test('turns pesos into whole centavos exactly', () => {
+    expect(parseLine('2025-03-07;food;-81.10;Comida').amountCents).toBe(-8110);
+    expect(parseLine('2025-03-07;snacks;-0.29;Chicle').amountCents).toBe(-29);
+    expect(parseLine('2025-03-07;food;-4.35;Pan').amountCents).toBe(-435);
+    expect(parseLine('2025-03-07;gifts;120.4;Regalo').amountCents).toBe(12040);
   });
 
   test('uses an empty description when there is none', () => {
@@ -29,7 +36,7 @@ describe('parseLine', () => {
   });
 
   test('gives NaN for an amount that is not a number', () => {
-    expect(parseLine('2025-03-05;fun;twenty;Cine').amount).toBeNaN();
+    expect(parseLine('2025-03-05;fun;twenty;Cine').amountCents).toBeNaN();
   });
 
   test('keeps accents in the description', () => {
@@ -43,13 +50,13 @@ describe('parseTransactions', () => {
     const records = parseTransactions(text);
     expect(records).toHaveLength(2);
     expect(records[0].category).toBe('salary');
-    expect(records[1].amount).toBe(-8.4);
+    expect(records[1].amountCents).toBe(-840);
   });
 
   test('skips blank lines and comments', () => {
     const text = '# March\n\n2025-03-02;food;-8.40;Tacos\n   \n# end';
     expect(parseTransactions(text)).toEqual([
-      { date: '2025-03-02', category: 'food', amount: -8.4, description: 'Tacos' },
+      { date: '2025-03-02', category: 'food', amountCents: -840, description: 'Tacos' },
     ]);
   });
 

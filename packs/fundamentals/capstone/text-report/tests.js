@@ -1,7 +1,11 @@
 import { describe, test, expect } from '@jest/globals';
 import { formatMonth } from './solution';
 
-const march = { month: '2025-03', income: 2500, spending: 742.3, balance: 1757.7 };
+const march = { month: '2025-03', incomeCents: 250000, spendingCents: 74230, balanceCents: 175770 };
+
+function alert(month, category, spentCents, limitCents) {
+  return { month, category, spentCents, limitCents, overCents: spentCents - limitCents };
+}
 
 describe('formatMonth', () => {
   test('formats a month with no alerts', () => {
@@ -17,7 +21,7 @@ describe('formatMonth', () => {
   });
 
   test('lists the alerts of the month', () => {
-    const alerts = [{ month: '2025-03', category: 'food', spent: 230.5, limit: 200, over: 30.5 }];
+    const alerts = [alert('2025-03', 'food', 23050, 20000)];
     expect(formatMonth(march, alerts)).toBe(
       [
         'Month: 2025-03',
@@ -31,19 +35,19 @@ describe('formatMonth', () => {
   });
 
   test('ignores alerts of other months', () => {
-    const alerts = [{ month: '2025-04', category: 'fun', spent: 60, limit: 50, over: 10 }];
+    const alerts = [alert('2025-04', 'fun', 6000, 5000)];
     expect(formatMonth(march, alerts)).toMatch(/Alerts: none$/);
   });
 
   test('shows a negative balance and zero income', () => {
-    const may = { month: '2025-05', income: 0, spending: 120.5, balance: -120.5 };
+    const may = { month: '2025-05', incomeCents: 0, spendingCents: 12050, balanceCents: -12050 };
     const lines = formatMonth(may, []).split('\n');
     expect(lines[1]).toBe('  Income          0.00');
     expect(lines[3]).toBe('  Balance      -120.50');
   });
 
   test('lines up big amounts', () => {
-    const big = { month: '2025-12', income: 12345.6, spending: 12000, balance: 345.6 };
+    const big = { month: '2025-12', incomeCents: 1234560, spendingCents: 1200000, balanceCents: 34560 };
     expect(formatMonth(big, []).split('\n').slice(1, 4)).toEqual([
       '  Income      12345.60',
       '  Spending    12000.00',
@@ -51,11 +55,13 @@ describe('formatMonth', () => {
     ]);
   });
 
+  test('shows single centavos with two digits', () => {
+    const tiny = { month: '2025-07', incomeCents: 5, spendingCents: 0, balanceCents: 5 };
+    expect(formatMonth(tiny, []).split('\n')[1]).toBe('  Income          0.05');
+  });
+
   test('keeps several alerts in the order given', () => {
-    const alerts = [
-      { month: '2025-03', category: 'niñera', spent: 300, limit: 250, over: 50 },
-      { month: '2025-03', category: 'café', spent: 41.25, limit: 40, over: 1.25 },
-    ];
+    const alerts = [alert('2025-03', 'niñera', 30000, 25000), alert('2025-03', 'café', 4125, 4000)];
     expect(formatMonth(march, alerts).split('\n').slice(4)).toEqual([
       'Alerts:',
       '  niñera: spent 300.00 of 250.00 (50.00 over)',

@@ -1,13 +1,13 @@
 export function makeCart() {
   return {
     items: [],
-    add(name, price, quantity = 1) {
-      this.items.push({ name, price, quantity });
+    add(name, priceCents, quantity = 1) {
+      this.items.push({ name, priceCents, quantity });
     },
     total() {
       let sum = 0;
       for (const item of this.items) {
-        sum += item.price * item.quantity;
+        sum += item.priceCents * item.quantity;
       }
       return sum;
     },

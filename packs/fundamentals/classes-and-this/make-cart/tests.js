@@ -14,37 +14,40 @@ describe('makeCart', () => {
 
   test('stores each line as an object', () => {
     const cart = makeCart();
-    cart.add('tacos', 1.5, 4);
-    expect(cart.items).toEqual([{ name: 'tacos', price: 1.5, quantity: 4 }]);
+    cart.add('tacos', 1500, 4);
+    expect(cart.items).toEqual([{ name: 'tacos', priceCents: 1500, quantity: 4 }]);
   });
 
   test('uses a quantity of 1 when none is given', () => {
     const cart = makeCart();
-    cart.add('coffee', 8);
+    cart.add('café de olla', 3500);
     expect(cart.items[0].quantity).toBe(1);
   });
 
-  test('adds up price times quantity', () => {
+  test('adds up price times quantity, in centavos', () => {
     const cart = makeCart();
-    cart.add('tacos', 1.5, 4);
-    cart.add('coffee', 8);
-    expect(cart.total()).toBe(14);
+    cart.add('tacos', 1500, 4);
+    cart.add('café de olla', 3500);
+    expect(cart.total()).toBe(9500);
     expect(cart.count()).toBe(5);
   });
 
-  test('handles prices with cents', () => {
+  test('keeps every centavo exact', () => {
     const cart = makeCart();
-    cart.add('piña', 2.35, 3);
-    cart.add('jamón', 4.1);
-    expect(cart.total()).toBeCloseTo(11.15);
+    cart.add('piña', 2350, 3);
+    cart.add('jamón', 4190);
+    cart.add('chicle', 10);
+    cart.add('paleta', 20);
+    expect(cart.total()).toBe(11270);
   });
 
   test('keeps two carts separate', () => {
     const mine = makeCart();
     const yours = makeCart();
-    mine.add('milk', 1, 2);
+    mine.add('leche', 2890, 2);
     expect(yours.items).toHaveLength(0);
     expect(yours.total()).toBe(0);
     expect(mine.count()).toBe(2);
+    expect(mine.total()).toBe(5780);
   });
 });

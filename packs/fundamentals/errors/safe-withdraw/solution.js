@@ -3,7 +3,7 @@ export function withdraw(balance, amount) {
     throw new Error("Amount must be positive");
   }
   if (amount > balance) {
-    throw new Error(`Insufficient funds: balance is ${balance}`);
+    throw new Error(`Insufficient funds: balance is $${(balance / 100).toFixed(2)}`);
   }
   return balance - amount;
 }

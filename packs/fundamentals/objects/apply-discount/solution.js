@@ -1,4 +1,4 @@
 export function applyDiscount(product, percent) {
-  const newPrice = product.price - (product.price * percent) / 100;
-  return { ...product, price: newPrice, oldPrice: product.price };
+  const newPrice = Math.round((product.priceCents * (100 - percent)) / 100);
+  return { ...product, priceCents: newPrice, oldPriceCents: product.priceCents };
 }

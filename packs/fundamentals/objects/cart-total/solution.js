@@ -1,7 +1,7 @@
 export function cartTotal(cart) {
   let total = 0;
   for (const item of cart) {
-    total = total + item.price * item.quantity;
+    total = total + item.priceCents * item.quantity;
   }
   return total;
 }

@@ -1,6 +1,36 @@
 import { describe, test, expect } from '@jest/globals';
 import { listFiles, totalSize } from './solution';
 
+// A test below checks that listFiles calls itself for the subfolders. It runs a copy of your
+// function in which every call to listFiles is counted. If your function uses a helper written
+// outside it, the copy cannot run on its own, and the test only checks that the code of listFiles
+// calls listFiles.
+function runCounted(fn, name, args) {
+  const source = fn.toString();
+  const isDeclaration = /^(async\s+)?function[\s*]/.test(source);
+  const declaration = isDeclaration ? source : `let ${name} = ${source};`;
+  try {
+    const copy = new Function(
+      `"use strict";\n${declaration}\nconst original = ${name};\nconst counter = { calls: 0 };\n` +
+        `${name} = function (...args) {\n  counter.calls++;\n  return original.apply(this, args);\n};\n` +
+        `return { fn: ${name}, counter };`,
+    )();
+    return { result: copy.fn(...args), calls: copy.counter.calls };
+  } catch (error) {
+    if (error instanceof ReferenceError || error instanceof SyntaxError) {
+      return null;
+    }
+    throw error;
+  }
+}
+
+function callsItself(fn, name) {
+  const source = fn.toString();
+  const calls = source.match(new RegExp(`\\b${name}\\s*\\(`, 'g')) ?? [];
+  const header = /^(async\s+)?function[\s*]/.test(source) ? 1 : 0;
+  return calls.length - header >= 1;
+}
+
 const clients = {
   name: 'clientes',
   children: [
@@ -49,6 +79,35 @@ describe('listFiles', () => {
     expect(listFiles({ name: 'acme', children: [{ name: 'f.pdf', size: 1 }] }, 'clientes')).toEqual([
       'clientes/acme/f.pdf',
     ]);
+  });
+});
+
+describe('recursion', () => {
+  test('solves it with recursion: listFiles calls itself for every subfolder', () => {
+    const taxes = {
+      name: 'impuestos',
+      children: [
+        { name: 'sat', children: [
+          { name: 'declaracion.pdf', size: 80 },
+          { name: '2023', children: [{ name: 'acuse.pdf', size: 20 }] },
+        ] },
+        { name: 'resumen.xlsx', size: 15 },
+        { name: 'imss', children: [{ name: 'cuotas.pdf', size: 40 }] },
+      ],
+    };
+    const run = runCounted(listFiles, 'listFiles', [taxes]);
+    if (run === null) {
+      expect(callsItself(listFiles, 'listFiles')).toBe(true);
+      return;
+    }
+    expect(run.result).toEqual([
+      'impuestos/sat/declaracion.pdf',
+      'impuestos/sat/2023/acuse.pdf',
+      'impuestos/resumen.xlsx',
+      'impuestos/imss/cuotas.pdf',
+    ]);
+    // impuestos, sat, 2023 and imss: one call for each folder
+    expect(run.calls).toBeGreaterThanOrEqual(4);
   });
 });
 

@@ -1,8 +1,8 @@
 export function sumPrices(note) {
   const prices = note.match(/\$\d+\.?\d*/g) || [];
-  let total = 0;
+  let totalCents = 0;
   for (const price of prices) {
-    total += Number(price.slice(1));
+    totalCents += Math.round(Number(price.slice(1)) * 100);
   }
-  return Math.round(total * 100) / 100;
+  return totalCents;
 }

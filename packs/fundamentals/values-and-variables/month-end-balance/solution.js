@@ -1,4 +1,4 @@
-const MONTHLY_FEE = 4;
+const MONTHLY_FEE = 1740;
 
 export function balanceAtMonthEnd(start, salary, rent, groceries) {
   let balance = start;

@@ -1,6 +1,7 @@
-const TAX_RATE = 0.16;
+const TAX_PERCENT = 16;
 
 export function totalPrice(unitPrice, quantity) {
   const subtotal = unitPrice * quantity;
-  return subtotal + subtotal * TAX_RATE;
+  const tax = Math.round((subtotal * TAX_PERCENT) / 100);
+  return subtotal + tax;
 }

@@ -1,5 +1,6 @@
 export function indexById(records) {
-  const index = {};
+  // No prototype: ids like "constructor" or "__proto__" are ordinary keys here.
+  const index = Object.create(null);
   for (const record of records) {
     index[record.id] = record;
   }

@@ -1,5 +1,6 @@
 export function spendingByCustomer(orders) {
-  const spent = {};
+  // No prototype: names like "constructor" or "__proto__" are ordinary keys here.
+  const spent = Object.create(null);
   for (const order of orders) {
     if (order.status !== "paid") {
       continue;

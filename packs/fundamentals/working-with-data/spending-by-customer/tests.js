@@ -46,6 +46,35 @@ describe('spendingByCustomer', () => {
     expect(spendingByCustomer(orders)).toEqual({ Ana: 2 });
   });
 
+  test('counts customers named like built-in object properties', () => {
+    const orders = [
+      { id: 1, customer: "constructor", total: 20, status: "paid" },
+      { id: 2, customer: "toString", total: 5, status: "paid" },
+      { id: 3, customer: "hasOwnProperty", total: 7, status: "paid" },
+      { id: 4, customer: "constructor", total: 1, status: "paid" },
+      { id: 5, customer: "valueOf", total: 2, status: "canceled" },
+    ];
+    const result = spendingByCustomer(orders);
+    expect(Object.keys(result).sort()).toEqual(["constructor", "hasOwnProperty", "toString"]);
+    expect(result.constructor).toBe(21);
+    expect(result.toString).toBe(5);
+    expect(result.hasOwnProperty).toBe(7);
+    expect(Object.hasOwn(result, "valueOf")).toBe(false);
+  });
+
+  test('counts a customer named __proto__ as an ordinary key', () => {
+    const orders = [
+      { id: 1, customer: "__proto__", total: 12, status: "paid" },
+      { id: 2, customer: "Rosa", total: 30, status: "paid" },
+      { id: 3, customer: "__proto__", total: 3, status: "paid" },
+    ];
+    const result = spendingByCustomer(orders);
+    expect(Object.keys(result).sort()).toEqual(["Rosa", "__proto__"]);
+    expect(Object.hasOwn(result, "__proto__")).toBe(true);
+    expect(result["__proto__"]).toBe(15);
+    expect(result).toEqual({ ["__proto__"]: 15, Rosa: 30 });
+  });
+
   test('does not change the orders', () => {
     const orders = [{ id: 1, customer: "Ana", total: 10, status: "paid" }];
     spendingByCustomer(orders);

@@ -1,0 +1,24 @@
+// Wrong approach: keeps the amount in pesos ("-12.50" becomes -12.5) instead of whole centavos.
+// Step 1: turn one line of text into a transaction record, with the amount in centavos.
+export function parseLine(line) {
+  const parts = line.split(";");
+  return {
+    date: parts[0].trim(),
+    category: (parts[1] ?? "").trim().toLowerCase(),
+    amountCents: Number((parts[2] ?? "").trim()),
+    description: parts.slice(3).join(";").trim(),
+  };
+}
+
+// Step 1: turn a whole text into records, skipping blank lines and # comments.
+export function parseTransactions(text) {
+  const records = [];
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed === "" || trimmed.startsWith("#")) {
+      continue;
+    }
+    records.push(parseLine(trimmed));
+  }
+  return records;
+}

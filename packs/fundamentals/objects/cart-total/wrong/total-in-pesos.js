@@ -1,0 +1,8 @@
+// Wrong approach: divides the total by 100, returning pesos instead of centavos.
+export function cartTotal(cart) {
+  let total = 0;
+  for (const item of cart) {
+    total = total + item.priceCents * item.quantity;
+  }
+  return total / 100;
+}
