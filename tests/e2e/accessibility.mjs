@@ -98,8 +98,17 @@ export async function accessibilityChecks({ base, check, browser, figures, shots
     await page.locator('.results .explain').first().waitFor({ timeout: 30000 });
     const explain = await page.locator('.results .explain').first().innerText();
     assert.doesNotMatch(explain, /You used a name/, explain);
+    // The pack's Spanish text shows in the Spanish interface; an untranslated part says it is
+    // in English.
+    assert.match(await page.locator('.exercise h1').innerText(), /Saluda/);
+    await visit(page, '#/m/welcome/how-puente-works', '.lesson .prose h1');
+    assert.match(await page.locator('.lesson h1').first().innerText(), /Cómo funciona Puente/);
+    assert.equal(await page.locator('.lesson .shown-in-english').count(), 0);
+    await visit(page, '#/m/welcome/celsius-to-fahrenheit', 'button.run');
+    await page.locator('.shown-in-english').first().waitFor();
     await page.locator('.lang-switch').click();
     await page.locator('.lang-switch', { hasText: 'Español' }).waitFor();
+    assert.equal(await page.locator('.shown-in-english').count(), 0);
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await context.close();
   });

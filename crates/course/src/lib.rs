@@ -14,8 +14,8 @@ pub mod translation;
 pub use id::is_valid_id;
 pub use load::{load_exercise, load_pack, load_pack_from};
 pub use model::{
-    Around, BrokenVersion, Exercise, ExerciseKind, ExerciseEs, Item, LessonEs, Lesson, LessonPart, Module, Pack, Source,
-    Term, UnderTest, DEFAULT_TIME_LIMIT_MS,
+    Around, BrokenVersion, Exercise, ExerciseEs, ExerciseKind, Item, Lesson, LessonEs, LessonPart,
+    Module, Pack, Source, Term, UnderTest, DEFAULT_TIME_LIMIT_MS,
 };
 pub use problem::{LoadError, Problem};
 pub use quiz::{Answer, Choice, Question, Quiz, Response};

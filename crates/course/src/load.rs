@@ -10,13 +10,13 @@ use serde::Deserialize;
 use crate::files::{Disk, Files};
 use crate::id::is_valid_id;
 use crate::markdown;
-use crate::translation;
 use crate::model::{
-    Around, BrokenVersion, Check, Exercise, ExerciseEs, ExerciseKind, Item, Lesson, LessonEs, Module, Pack, Source, Term,
-    UnderTest, DEFAULT_TIME_LIMIT_MS,
+    Around, BrokenVersion, Check, Exercise, ExerciseEs, ExerciseKind, Item, Lesson, LessonEs,
+    Module, Pack, Source, Term, UnderTest, DEFAULT_TIME_LIMIT_MS,
 };
 use crate::problem::{LoadError, Problem};
 use crate::quiz::{Answer, Choice, Question, Quiz};
+use crate::translation;
 
 #[derive(Deserialize)]
 struct PackToml {
@@ -299,7 +299,15 @@ impl Loader<'_> {
         let file = dir.join("pack.toml");
         let (raw, text): (PackToml, _) = self.toml(
             &file,
-            &["id", "title", "version", "summary", "modules", "source", "languages"],
+            &[
+                "id",
+                "title",
+                "version",
+                "summary",
+                "modules",
+                "source",
+                "languages",
+            ],
         )?;
         let source = raw.source.map(|s| self.source(dir, &file, &text, s));
         self.imported = source.is_some();
@@ -505,8 +513,13 @@ impl Loader<'_> {
         let (front, body, body_line) = split_front_matter(&text);
         let meta = match front {
             Some(Ok(front)) => {
-                self.toml_text::<FrontMatter>(file, front.to_string(), &["introduces", "source"], 1)?
-                    .0
+                self.toml_text::<FrontMatter>(
+                    file,
+                    front.to_string(),
+                    &["introduces", "source"],
+                    1,
+                )?
+                .0
             }
             Some(Err(())) => {
                 self.report(file, Some(1), "the front matter that starts with `+++` has no closing `+++` line; add one before the title");
@@ -560,13 +573,23 @@ impl Loader<'_> {
         let (front, body, body_line) = split_front_matter(&text);
         let source = match front {
             Some(Ok(front)) => {
-                self.toml_text::<FrontMatter>(&es_file, front.to_string(), &["introduces", "source"], 1)?
-                    .0
-                    .source
+                self.toml_text::<FrontMatter>(
+                    &es_file,
+                    front.to_string(),
+                    &["introduces", "source"],
+                    1,
+                )?
+                .0
+                .source
             }
             _ => None,
         };
-        self.check_translation_source(&es_file, source.as_deref(), english, "front matter: source = ");
+        self.check_translation_source(
+            &es_file,
+            source.as_deref(),
+            english,
+            "front matter: source = ",
+        );
         let title = body
             .lines()
             .next()
@@ -584,7 +607,13 @@ impl Loader<'_> {
     }
 
     /// Reports a translation that does not name its English source, or names an older one.
-    fn check_translation_source(&mut self, file: &Path, declared: Option<&str>, english: &str, how: &str) {
+    fn check_translation_source(
+        &mut self,
+        file: &Path,
+        declared: Option<&str>,
+        english: &str,
+        how: &str,
+    ) {
         let now = translation::source_hash(english);
         match declared {
             Some(hash) if hash == now => {}
@@ -988,7 +1017,12 @@ impl Loader<'_> {
             let translated = self.read(&es_file).unwrap_or_default();
             let (source, body) = translation::split_source_comment(&translated);
             if let Some(english) = english {
-                self.check_translation_source(&es_file, source, english, "a first line <!-- source: HASH --> with HASH = ");
+                self.check_translation_source(
+                    &es_file,
+                    source,
+                    english,
+                    "a first line <!-- source: HASH --> with HASH = ",
+                );
             }
             markdown::to_html(body)
         } else {
@@ -1011,7 +1045,11 @@ impl Loader<'_> {
         let es = ExerciseEs {
             title: meta.title_es.trim().to_string(),
             instructions_html,
-            hints: meta.hints_es.iter().map(|h| markdown::inline_to_html(h)).collect(),
+            hints: meta
+                .hints_es
+                .iter()
+                .map(|h| markdown::inline_to_html(h))
+                .collect(),
         };
         (es != ExerciseEs::default()).then(|| Box::new(es))
     }
