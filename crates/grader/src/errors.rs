@@ -1,6 +1,6 @@
 //! Turning engine errors into learner-facing [`CodeError`]s.
 
-use boa_engine::error::{EngineError, RuntimeLimitError};
+use boa_engine::error::{EngineError, JsNativeErrorKind, RuntimeLimitError};
 use boa_engine::{Context, JsError};
 
 use crate::report::CodeError;
@@ -40,11 +40,7 @@ pub(crate) fn describe(err: &JsError, context: &mut Context) -> CodeError {
             let raw = native.message().to_string();
             let (message, line, column) = split_position(&raw);
             CodeError {
-                name: format!("{:?}", native.kind())
-                    .split('(')
-                    .next()
-                    .map(kind_name)
-                    .unwrap_or_else(|| "Error".into()),
+                name: kind_name(native.kind()).to_string(),
                 message,
                 line,
                 column,
@@ -55,18 +51,18 @@ pub(crate) fn describe(err: &JsError, context: &mut Context) -> CodeError {
     }
 }
 
-fn kind_name(debug: &str) -> String {
-    match debug {
-        "Syntax" => "SyntaxError",
-        "Type" => "TypeError",
-        "Reference" => "ReferenceError",
-        "Range" => "RangeError",
-        "Eval" => "EvalError",
-        "Uri" => "URIError",
-        "Aggregate" => "AggregateError",
+/// The JavaScript name of an engine error's kind, as `error.name` shows it.
+fn kind_name(kind: &JsNativeErrorKind) -> &'static str {
+    match kind {
+        JsNativeErrorKind::Syntax => "SyntaxError",
+        JsNativeErrorKind::Type => "TypeError",
+        JsNativeErrorKind::Reference => "ReferenceError",
+        JsNativeErrorKind::Range => "RangeError",
+        JsNativeErrorKind::Eval => "EvalError",
+        JsNativeErrorKind::Uri => "URIError",
+        JsNativeErrorKind::Aggregate(_) => "AggregateError",
         _ => "Error",
     }
-    .to_string()
 }
 
 /// Splits "message at line 3, col 7" into the message and its position.
