@@ -113,6 +113,22 @@ export async function accessibilityChecks({ base, check, browser, figures, shots
     await context.close();
   });
 
+  await check('a glossary word in a lesson shows the Spanish on hover and opens its entry on a tap', async () => {
+    const { context, page } = await open();
+    await visit(page, '#/m/welcome/how-puente-works', '.lesson .prose h1');
+    const link = page.locator('.lesson a.glossary-term').first();
+    await link.waitFor();
+    const word = (await link.innerText()).trim();
+    const title = await link.getAttribute('title');
+    assert.ok(title && title.includes(':'), `the link's title gives the Spanish term and definition: ${title}`);
+    await link.click();
+    await page.locator('.glossary .term').first().waitFor();
+    assert.notEqual(await page.locator('.glossary-filter').inputValue(), '', 'the glossary opens filtered to the term');
+    const shown = await page.locator('.glossary .term .en').allInnerTexts();
+    assert.ok(shown.some((t) => t.toLowerCase() === word.toLowerCase()), `${word} is among ${shown.join(', ')}`);
+    await context.close();
+  });
+
   await check('a keyboard-only journey: skip link, run from the keyboard, results announced, editor escapable', async () => {
     const { context, page } = await open();
     await visit(page, '#/m/welcome/say-hello', '.cm-content');

@@ -32,6 +32,9 @@ pub enum Route {
     Course,
     #[at("/glossary")]
     Glossary,
+    /// The glossary opened at one term (from a linked word in a lesson).
+    #[at("/glossary/:term")]
+    GlossaryTerm { term: String },
     #[at("/progress")]
     Progress,
     #[at("/open")]
@@ -89,6 +92,7 @@ fn switch(route: Route) -> Html {
             html! { <ItemPage {key} {module} {item} /> }
         }
         Route::Glossary => html! { <GlossaryPage /> },
+        Route::GlossaryTerm { term } => html! { <GlossaryPage {term} /> },
         Route::Progress => html! { <ProgressPage /> },
         Route::Open => html! { <OpenPage /> },
         Route::Courses => html! { <CoursesPage /> },

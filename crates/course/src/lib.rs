@@ -2,6 +2,7 @@
 //! loads, validates (reporting every problem at once) and turns into a serializable [`Pack`].
 
 pub mod files;
+pub mod glossary_links;
 mod id;
 mod load;
 pub mod markdown;

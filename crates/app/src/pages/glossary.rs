@@ -7,10 +7,30 @@ use yew_router::prelude::*;
 use crate::app::{use_app, Route};
 use crate::i18n::{t, Text};
 
+#[derive(Properties, PartialEq)]
+pub struct GlossaryProps {
+    /// A term's route name (`arrow-function`): the page opens filtered to it.
+    #[prop_or_default]
+    pub term: Option<String>,
+}
+
 #[function_component(GlossaryPage)]
-pub fn glossary_page() -> Html {
+pub fn glossary_page(props: &GlossaryProps) -> Html {
     let app = use_app();
-    let filter = use_state(String::new);
+    let filter = {
+        let start = props
+            .term
+            .as_deref()
+            .and_then(|slug| {
+                app.pack
+                    .glossary
+                    .iter()
+                    .find(|t| course::glossary_links::slug(&t.term) == slug)
+            })
+            .map(|t| t.term.clone())
+            .unwrap_or_default();
+        use_state(move || start)
+    };
     let oninput = {
         let filter = filter.clone();
         Callback::from(move |e: InputEvent| {

@@ -38,6 +38,8 @@ pub fn lesson_page(props: &LessonProps) -> Html {
         .as_deref()
         .filter(|_| crate::i18n::current() == crate::i18n::Lang::Es);
     let parts = spanish.map_or(&props.lesson.parts, |es| &es.parts);
+    // Each glossary term links once per lesson, at its first use.
+    let glossary_linked = std::cell::RefCell::new(std::collections::HashSet::new());
     html! {
         <article class="lesson" lang={spanish.map_or("en", |_| "es-MX")}>
             <nav class="lesson-nav">
@@ -46,7 +48,10 @@ pub fn lesson_page(props: &LessonProps) -> Html {
             </nav>
             { shown_in_english(spanish.is_none()) }
             { for parts.iter().map(|part| match part {
-                LessonPart::Html { html } => html! { <Markdown html={html.clone()} /> },
+                LessonPart::Html { html } => {
+                    let linked = course::glossary_links::link_terms(html, &app.pack.glossary, &mut glossary_linked.borrow_mut());
+                    html! { <Markdown html={AttrValue::from(linked)} /> }
+                }
                 LessonPart::Example { code, .. } => html! { <Example code={code.clone()} /> },
             }) }
             <footer class="item-footer">
