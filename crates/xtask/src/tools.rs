@@ -94,46 +94,33 @@ pub fn ensure_wasm_bindgen() -> anyhow::Result<String> {
 
 /// Installs the npm packages (editor sources, esbuild, the browser driver) when missing or stale.
 pub fn ensure_npm() -> anyhow::Result<()> {
-    let root = root();
-    let marker = root.join("node_modules/.package-lock.json");
-    let lock = root.join("package-lock.json");
-    let stale = match (
-        marker.metadata().and_then(|m| m.modified()),
-        lock.metadata().and_then(|m| m.modified()),
-    ) {
-        (Ok(installed), Ok(locked)) => installed < locked,
-        _ => true,
-    };
-    if stale {
-        let mut cmd = Command::new("npm");
-        cmd.args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&root);
-        step("install npm packages", cmd)?;
-    }
-    Ok(())
+    npm_ci_when_stale(&root(), "install npm packages")
 }
 
 /// Installs Jest and the Exercism track's Babel preset (tests/jest) for the side-by-side
 /// comparison, when missing or stale; returns the folder that holds them.
 pub fn ensure_jest() -> anyhow::Result<PathBuf> {
     let dir = root().join("tests/jest");
-    let marker = dir.join("node_modules/.package-lock.json");
+    npm_ci_when_stale(&dir, "install Jest for the comparison")?;
+    Ok(dir)
+}
+
+/// `npm ci` in `dir` when its node_modules is missing or older than its package-lock.json.
+fn npm_ci_when_stale(dir: &Path, what: &str) -> anyhow::Result<()> {
+    let modified = |path: PathBuf| path.metadata().and_then(|m| m.modified());
     let stale = match (
-        marker.metadata().and_then(|m| m.modified()),
-        dir.join("package-lock.json")
-            .metadata()
-            .and_then(|m| m.modified()),
+        modified(dir.join("node_modules/.package-lock.json")),
+        modified(dir.join("package-lock.json")),
     ) {
         (Ok(installed), Ok(locked)) => installed < locked,
         _ => true,
     };
     if stale {
         let mut cmd = Command::new("npm");
-        cmd.args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(&dir);
-        step("install Jest for the comparison", cmd)?;
+        cmd.args(["ci", "--no-audit", "--no-fund"]).current_dir(dir);
+        step(what, cmd)?;
     }
-    Ok(dir)
+    Ok(())
 }
 
 /// Installs Debian's Chromium for the browser tests when it is missing.
