@@ -150,14 +150,24 @@ export async function accessibilityChecks({ base, check, browser, figures, shots
     await page.keyboard.press('Tab');
     const inEditor = await page.evaluate(() => !!document.activeElement?.closest('.cm-editor'));
     assert.equal(inEditor, false, 'Escape then Tab moves focus out of the editor');
+    // Moving to another screen puts focus on its content.
+    await page.locator('.exercise-brief .back').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.item-list').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    await visit(page, '#/m/welcome/say-hello', '.cm-content');
+    await page.locator('.cm-content').focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
     // Focus is visible: the focused element has an outline.
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
     assert.notEqual(outline, 'none');
     await context.close();
   });
 
-  await check('at 360 px and 768 px wide nothing scrolls sideways and Run stays within reach', async () => {
-    for (const width of [360, 768]) {
+  // 640 px is a 1280 px window at 200% zoom.
+  await check('at 360, 640 (200% zoom) and 768 px wide nothing scrolls sideways and Run stays within reach', async () => {
+    for (const width of [360, 640, 768]) {
       for (const scheme of ['light', 'dark']) {
         const { context, page } = await open({ width, height: 740, scheme });
         for (const [name, hash, ready] of SCREENS) {

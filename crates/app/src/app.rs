@@ -184,6 +184,7 @@ fn shell(props: &ShellProps) -> Html {
                 <Header />
                 <Notices />
                 <main class="page" id="main" tabindex="-1">
+                    <FocusOnNavigation />
                     <Switch<Route> render={switch} />
                 </main>
             </HashRouter>
@@ -352,4 +353,26 @@ fn skip_to_main() -> Callback<MouseEvent> {
             let _ = main.focus();
         }
     })
+}
+
+/// After the learner moves to another screen, focus goes to the new screen's content, so a
+/// keyboard or screen reader user starts there rather than on the link they left behind. The
+/// first screen of a visit keeps the browser's own focus.
+#[function_component(FocusOnNavigation)]
+fn focus_on_navigation() -> Html {
+    let route = use_route::<Route>();
+    let first = use_mut_ref(|| true);
+    use_effect_with(route, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        let main = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("main"))
+            .and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok());
+        if let Some(main) = main {
+            let _ = main.focus();
+        }
+    });
+    html! {}
 }
