@@ -345,14 +345,19 @@ fn announce_engine_ready() {
 fn skip_to_main() -> Callback<MouseEvent> {
     Callback::from(|e: MouseEvent| {
         e.prevent_default();
-        let main = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("main"))
-            .and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok());
-        if let Some(main) = main {
-            let _ = main.focus();
-        }
+        focus_main();
     })
+}
+
+/// Puts focus on the screen's content (`<main id="main" tabindex="-1">`).
+fn focus_main() {
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+    }
 }
 
 /// After the learner moves to another screen, focus goes to the new screen's content, so a
@@ -363,15 +368,8 @@ fn focus_on_navigation() -> Html {
     let route = use_route::<Route>();
     let first = use_mut_ref(|| true);
     use_effect_with(route, move |_| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
-        }
-        let main = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("main"))
-            .and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok());
-        if let Some(main) = main {
-            let _ = main.focus();
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            focus_main();
         }
     });
     html! {}
