@@ -14,13 +14,16 @@
   const root = document.documentElement;
   let chosen = null;
   try { chosen = localStorage.getItem('puente-theme'); } catch { /* storage off: follow the system */ }
+  if (chosen === 'dark' || chosen === 'light') {
+    root.dataset.theme = chosen;
+    return;
+  }
   const system = window.matchMedia?.('(prefers-color-scheme: dark)');
-  const apply = () => {
-    const stored = (() => { try { return localStorage.getItem('puente-theme'); } catch { return null; } })();
-    root.dataset.theme = stored === 'dark' || stored === 'light' ? stored : (system?.matches ? 'dark' : 'light');
-  };
-  apply();
-  if (chosen !== 'dark' && chosen !== 'light') system?.addEventListener?.('change', apply);
+  const follow = () => { root.dataset.theme = system?.matches ? 'dark' : 'light'; };
+  follow();
+  // Once the learner picks a scheme the page sets it itself; the system no longer decides.
+  const picked = () => { try { return localStorage.getItem('puente-theme'); } catch { return null; } };
+  system?.addEventListener?.('change', () => { if (!picked()) follow(); });
 })();
 
 // A server that compresses sent this page with fewer bytes than it has. From the service

@@ -8,6 +8,12 @@ use anyhow::Context;
 use grader::{GradeReport, TestStatus, Verdict};
 use serde_json::{json, Value};
 
+/// Exercism's own test runner allows a suite 20 s; Boa is slower than Node on heavy suites, so
+/// an Exercism suite gets half of that, and all of it when the track flags it
+/// `tests.may-run-long`. Both `puente grade` and `puente import exercism` apply this.
+pub const LIMIT_MS: u32 = 10_000;
+pub const LONG_LIMIT_MS: u32 = 20_000;
+
 /// An Exercism exercise read from disk.
 pub struct ExercismExercise {
     pub stub: String,

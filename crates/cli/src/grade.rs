@@ -49,11 +49,6 @@ struct Limit {
     source: &'static str,
 }
 
-/// Exercism's own test runner allows 20 s; Boa is slower than Node on heavy suites, so an
-/// Exercism exercise gets half of that by default and all of it when flagged as long-running.
-const EXERCISM_LIMIT_MS: u32 = 10_000;
-const EXERCISM_LONG_LIMIT_MS: u32 = 20_000;
-
 /// Reads an exercise in Puente's layout, Exercism's (`.meta/config.json`), or a freeCodeCamp
 /// challenge file.
 fn load(path: &Path) -> anyhow::Result<Loaded> {
@@ -85,12 +80,12 @@ fn load(path: &Path) -> anyhow::Result<Loaded> {
             around: Default::default(),
             limit: if e.may_run_long {
                 Limit {
-                    ms: EXERCISM_LONG_LIMIT_MS,
+                    ms: crate::exercism::LONG_LIMIT_MS,
                     source: "the limit for an Exercism exercise flagged tests.may-run-long",
                 }
             } else {
                 Limit {
-                    ms: EXERCISM_LIMIT_MS,
+                    ms: crate::exercism::LIMIT_MS,
                     source: "Puente's default for an Exercism exercise; --timeout sets another",
                 }
             },

@@ -254,13 +254,12 @@ pub fn import(input: &Path) -> anyhow::Result<PackOut> {
             let names: Vec<String> = exercise.files.keys().cloned().collect();
             toml += &format!("files = {}\n", toml_list(&names));
         }
-        // Exercism's runner allows a suite 20 s; Boa is slower than Node on heavy suites, so an
-        // imported suite gets 10 s, and all 20 s when the track flags it as long-running.
-        toml += if exercise.may_run_long {
-            "time_limit_ms = 20000\n"
+        let limit = if exercise.may_run_long {
+            crate::exercism::LONG_LIMIT_MS
         } else {
-            "time_limit_ms = 10000\n"
+            crate::exercism::LIMIT_MS
         };
+        toml += &format!("time_limit_ms = {limit}\n");
         let base = PathBuf::from(&module).join(&slug);
         pack.file(base.join("exercise.toml"), toml);
         pack.file(base.join("instructions.md"), exercise.instructions);
