@@ -136,6 +136,7 @@ fn grade_one(path: &Path, options: &Options) -> anyhow::Result<GradeReport> {
     };
     let mut report = if exercise.checks.is_empty() {
         let request = GradeRequest {
+            page: None,
             solution: code,
             tests: exercise.tests,
             limits: grader::Limits::for_time_limit(limit.ms),

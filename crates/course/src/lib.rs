@@ -8,6 +8,7 @@ mod load;
 pub mod markdown;
 mod model;
 pub mod pack_file;
+mod page;
 mod problem;
 mod quiz;
 pub mod translation;
@@ -15,8 +16,8 @@ pub mod translation;
 pub use id::is_valid_id;
 pub use load::{load_exercise, load_pack, load_pack_from};
 pub use model::{
-    Around, BrokenVersion, Exercise, ExerciseEs, ExerciseKind, Item, Lesson, LessonEs, LessonPart,
-    Module, Pack, Source, Term, UnderTest, DEFAULT_TIME_LIMIT_MS,
+    Around, BrokenVersion, Exercise, ExerciseEs, ExerciseKind, ExercisePage, Item, Lesson,
+    LessonEs, LessonPart, Module, Pack, PageRoute, Source, Term, UnderTest, DEFAULT_TIME_LIMIT_MS,
 };
 pub use problem::{LoadError, Problem};
 pub use quiz::{Answer, Choice, Question, Quiz, Response};

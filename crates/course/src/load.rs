@@ -11,8 +11,8 @@ use crate::files::{Disk, Files};
 use crate::id::is_valid_id;
 use crate::markdown;
 use crate::model::{
-    Around, BrokenVersion, Check, Exercise, ExerciseEs, ExerciseKind, Item, Lesson, LessonEs,
-    Module, Pack, Source, Term, UnderTest, DEFAULT_TIME_LIMIT_MS,
+    Around, BrokenVersion, Check, Exercise, ExerciseEs, ExerciseKind, ExercisePage, Item, Lesson,
+    LessonEs, Module, Pack, Source, Term, UnderTest, DEFAULT_TIME_LIMIT_MS,
 };
 use crate::problem::{LoadError, Problem};
 use crate::quiz::{Answer, Choice, Question, Quiz};
@@ -71,6 +71,8 @@ struct ExerciseToml {
     title_es: String,
     #[serde(default)]
     hints_es: Vec<String>,
+    #[serde(default)]
+    page: Option<crate::page::PageToml>,
 }
 
 #[derive(Deserialize)]
@@ -139,7 +141,14 @@ struct TermToml {
 
 const QUIZ_SUFFIX: &str = ".quiz.toml";
 
-const EXERCISE_FILES: [&str; 4] = ["instructions.md", "starter.js", "solution.js", "tests.js"];
+const EXERCISE_FILES: [&str; 6] = [
+    "instructions.md",
+    "starter.js",
+    "solution.js",
+    "tests.js",
+    "index.html",
+    "style.css",
+];
 
 /// Loads and validates the pack in `dir`, returning every problem found if there is any.
 pub fn load_pack(dir: &Path) -> Result<Pack, LoadError> {
@@ -482,7 +491,7 @@ impl Loader<'_> {
                 self.files.is_file(&quiz),
             ) {
                 (true, false, false) => items.extend(self.lesson(&lesson, item_id).map(Item::Lesson)),
-                (false, true, false) => items.extend(self.exercise(&exercise, item_id).map(Item::Exercise)),
+                (false, true, false) => items.extend(self.exercise(&exercise, item_id).map(|e| Item::Exercise(Box::new(e)))),
                 (false, false, true) => items.extend(self.quiz(&quiz, item_id).map(Item::Quiz)),
                 (false, false, false) => self.report(&file, line, format!("item {item_id:?} has no lesson file {item_id}.md, exercise folder {item_id}/ or quiz file {item_id}{QUIZ_SUFFIX}; create one or remove it from `items`")),
                 _ => self.report(&file, line, format!("{item_id:?} names more than one of a lesson ({item_id}.md), an exercise folder and a quiz ({item_id}{QUIZ_SUFFIX}); rename all but one")),
@@ -837,6 +846,7 @@ impl Loader<'_> {
                 "checks",
                 "title_es",
                 "hints_es",
+                "page",
             ],
         );
         let [instructions, starter, solution] =
@@ -959,6 +969,7 @@ impl Loader<'_> {
         }
         let files = self.helper_files(dir, &file, &text, &meta.files);
         let es = self.exercise_es(dir, &file, &text, &meta, instructions.as_deref());
+        let page = self.page(dir, &file, &text, meta.page);
         if let Some(name) = &meta.import_as {
             let bare = name.strip_prefix("./").unwrap_or("");
             if bare.is_empty() || !crate::files::is_inside(bare) || bare.contains('/') {
@@ -999,7 +1010,47 @@ impl Loader<'_> {
             around,
             es,
             under_test,
+            page,
         })
+    }
+
+    /// A page exercise's page, when the folder has an `index.html`.
+    fn page(
+        &mut self,
+        dir: &Path,
+        toml_file: &Path,
+        text: &str,
+        table: Option<crate::page::PageToml>,
+    ) -> Option<Box<ExercisePage>> {
+        let html_file = dir.join("index.html");
+        if !self.files.is_file(&html_file) {
+            if table.is_some() {
+                self.report(
+                    toml_file,
+                    find_line(text, "[page]"),
+                    "the exercise has a [page] table but no index.html; add the page's HTML as index.html, or remove [page]",
+                );
+            }
+            return None;
+        }
+        let html = self.read(&html_file)?;
+        let css_file = dir.join("style.css");
+        let css = if self.files.is_file(&css_file) {
+            self.read(&css_file)
+        } else {
+            None
+        };
+        let (page, problems) =
+            crate::page::build(dir, html, css, table, &mut |path| self.read(path));
+        for p in problems {
+            let line = match p.route {
+                Some(n) => find_nth_table(text, "[[page.routes]]", n),
+                None if p.file == toml_file => find_line(text, "url"),
+                None => None,
+            };
+            self.report(&p.file, line, p.message);
+        }
+        Some(Box::new(page))
     }
 
     /// An exercise's Spanish text: `instructions.es.md` (checked against `instructions.md`),

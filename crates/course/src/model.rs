@@ -62,7 +62,7 @@ pub struct Module {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Item {
     Lesson(Lesson),
-    Exercise(Exercise),
+    Exercise(Box<Exercise>),
     Quiz(Quiz),
 }
 
@@ -161,6 +161,38 @@ pub struct Exercise {
     /// For a `tests` exercise: the code the learner's tests run against.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub under_test: Option<Box<UnderTest>>,
+    /// For a page exercise: the page the learner's script runs in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<Box<ExercisePage>>,
+}
+
+/// A page exercise's page: its HTML (`index.html`), style sheet (`style.css`), address, and
+/// what `fetch` answers. The learner's file is the page's script.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExercisePage {
+    pub html: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub css: String,
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub routes: Vec<PageRoute>,
+}
+
+/// One answer the page's `fetch` gets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageRoute {
+    pub method: String,
+    pub url: String,
+    pub status: u16,
+    /// A JSON body as JSON text; `None` for a text body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub json: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub body: String,
+    #[serde(default)]
+    pub delay_ms: u32,
+    #[serde(default)]
+    pub network_error: bool,
 }
 
 /// Code an assert-style exercise runs around the learner's script, in the same global scope.
@@ -275,7 +307,7 @@ impl Pack {
     pub fn exercises(&self) -> impl Iterator<Item = (&Module, &Exercise)> {
         self.modules.iter().flat_map(|m| {
             m.items.iter().filter_map(move |i| match i {
-                Item::Exercise(e) => Some((m, e)),
+                Item::Exercise(e) => Some((m, &**e)),
                 _ => None,
             })
         })

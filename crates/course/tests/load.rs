@@ -538,3 +538,52 @@ fn spanish_translations_load_and_stale_or_missing_ones_are_reported() {
     );
     assert!(!found.contains("is not listed"), "{found}");
 }
+
+#[test]
+fn a_page_exercise_loads_its_html_css_and_routes_and_mistakes_are_named() {
+    let p = good_pack("page");
+    let toml = "title = \"Add\"\ndifficulty = 1\nminutes = 5\nhints = [\"Use `+`.\"]\n\n[page]\nurl = \"https://clima.example/\"\n\n[[page.routes]]\nurl = \"/api/weather\"\njson = { city = \"Monterrey\", temp = 31 }\ndelay_ms = 200\n\n[[page.routes]]\nmethod = \"post\"\nurl = \"/api/log\"\nstatus = 201\njson_file = \"logged.json\"\n";
+    p.write("basics/add/exercise.toml", toml)
+        .write("basics/add/index.html", "<h1>Clima</h1>\n")
+        .write("basics/add/style.css", "h1 { color: teal; }\n")
+        .write("basics/add/logged.json", "null\n");
+    let pack = load_pack(p.path()).unwrap();
+    let Item::Exercise(add) = &pack.modules[0].items[1] else {
+        panic!("the second item is the exercise")
+    };
+    let page = add.page.as_deref().expect("a page exercise");
+    assert_eq!(page.html, "<h1>Clima</h1>\n");
+    assert_eq!(page.css, "h1 { color: teal; }\n");
+    assert_eq!(page.url, "https://clima.example/");
+    assert_eq!(
+        page.routes[0].json.as_deref(),
+        Some(r#"{"city":"Monterrey","temp":31}"#)
+    );
+    assert_eq!(page.routes[0].delay_ms, 200);
+    assert_eq!(page.routes[1].method, "POST");
+    assert_eq!(page.routes[1].status, 201);
+    assert_eq!(page.routes[1].json.as_deref(), Some("null\n"));
+
+    p.write(
+        "basics/add/exercise.toml",
+        &toml
+            .replace("status = 201", "status = 999")
+            .replace("https://clima.example/", "clima.example"),
+    )
+    .write("basics/add/logged.json", "{ nope }\n");
+    let text = problems(&p);
+    assert!(text.contains("exercise.toml:7: the page's url \"clima.example\" must be an address starting with https://"), "{text}");
+    assert!(
+        text.contains("exercise.toml:14: route 2: status 999 is not an HTTP status"),
+        "{text}"
+    );
+    assert!(
+        text.contains("logged.json: line 1: this is not JSON"),
+        "{text}"
+    );
+
+    fs::remove_file(p.path().join("basics/add/index.html")).unwrap();
+    p.write("basics/add/exercise.toml", toml);
+    let text = problems(&p);
+    assert!(text.contains("a [page] table but no index.html"), "{text}");
+}

@@ -18,6 +18,7 @@ fn main() {
         .chain(std::iter::once("});\n".to_string()))
         .collect();
     let request = GradeRequest {
+        page: None,
         solution: "export function total(xs) { let s = 0; for (const x of xs) s += x; return s; }"
             .into(),
         tests,
@@ -28,6 +29,7 @@ fn main() {
     assert_eq!(grade(&request).verdict, Verdict::Passed);
 
     let empty = GradeRequest {
+        page: None,
         solution: "export const x = 1;".into(),
         tests: "test('noop', () => {});".into(),
         limits: Default::default(),

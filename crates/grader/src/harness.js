@@ -61,6 +61,7 @@
   // ---------------------------------------------------------------- formatting values
 
   const MAX_FORMAT = 2000;
+  let formatNode;
 
   // The engine's own JSON string escaping: a primitive string never consults toJSON, so the
   // captured function is safe from learner code, and it is far faster than escaping in script.
@@ -98,6 +99,8 @@
     if (typeof v === 'function') return '[Function' + (v.name ? ' ' + v.name : ' anonymous') + ']';
     // An asymmetric matcher prints as Jest prints it (`Any<String>`), not as its insides.
     if (isAsymmetric(v)) return v.toString();
+    // A page's node prints as its HTML, as Jest prints DOM nodes.
+    if (formatNode !== undefined && formatNode.is(v)) return formatNode.print(v);
     for (let i = 0; i < seen.length; i++) if (seen[i] === v) return '[Circular]';
     if (depth > 6) return ArrayIsArray(v) ? '[Array]' : '[' + constructorName(v) + ']';
     const inner = [];
@@ -718,14 +721,46 @@
         assert('toHaveProperty', pass, 'property ' + format(path) + (arguments.length < 2 ? '' : ' = ' + format(value)), format(received));
       },
     };
+    const extended = ObjectKeys(EXTENDED);
+    for (let i = 0; i < extended.length; i++) m[extended[i]] = extendedMatcher(extended[i], received, negated);
     return m;
+  }
+
+  // Matchers added with `expect.extend`, called as Jest calls them: `this` carries `isNot`,
+  // `equals` and `utils`, and the result is `{ pass, message }`.
+  const EXTENDED = ObjectCreate(null);
+  const matcherUtils = {
+    printReceived: (v) => format(v),
+    printExpected: (v) => format(v),
+    stringify: (v) => format(v),
+    matcherHint: (name) => 'expect(received).' + name + '(expected)',
+  };
+  function extendedMatcher(name, received, negated) {
+    return (...args) => {
+      const self = { isNot: negated, promise: '', equals: (a, b) => equals(a, b, false), utils: matcherUtils };
+      const result = ReflectApply(EXTENDED[name], self, [received, ...args]);
+      const check = (r) => {
+        if (!isObject(r) || typeof r.pass !== 'boolean') {
+          fail('expect.extend: the matcher "' + name + '" must return an object like { pass: boolean, message: () => string }', undefined, format(r));
+        }
+        if (r.pass === negated) {
+          let message;
+          try { message = typeof r.message === 'function' ? r.message() : StringCtor(r.message); } catch (_) { message = 'the matcher failed'; }
+          fail((negated ? 'expect(received).not.' : 'expect(received).') + name + '(): ' + message);
+        }
+      };
+      if (isObject(result) && typeof result.then === 'function') return call(PromiseThen, PromiseResolve(result), check);
+      check(result);
+      return undefined;
+    };
   }
 
   // `.resolves` / `.rejects`: the same matchers, applied once the promise settles.
   function settled(received, wantResolve, negated) {
     const out = {};
-    for (let i = 0; i < MATCHER_NAMES.length; i++) {
-      const name = MATCHER_NAMES[i];
+    const names = matcherNames();
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       out[name] = (...args) => {
         const which = wantResolve ? 'resolves' : 'rejects';
         // Like Jest: a function is called for its promise; anything else that is not a promise
@@ -754,6 +789,12 @@
   }
 
   const MATCHER_NAMES = ObjectKeys(makeMatchers(undefined, false));
+  const matcherNames = () => {
+    const names = MATCHER_NAMES.slice();
+    const extended = ObjectKeys(EXTENDED);
+    for (let i = 0; i < extended.length; i++) if (names.indexOf(extended[i]) < 0) push(names, extended[i]);
+    return names;
+  };
 
   // `.not`, `.resolves` and `.rejects` are built on first use: most checks never touch them, and
   // building every variant for every `expect` made allocation (and so garbage collection) most
@@ -782,6 +823,14 @@
     });
     return m;
   }
+  expect.extend = (matchers) => {
+    if (!isObject(matchers)) throw new TypeError('expect.extend needs an object of matcher functions');
+    const ks = ObjectKeys(matchers);
+    for (let i = 0; i < ks.length; i++) {
+      if (typeof matchers[ks[i]] !== 'function') throw new TypeError('expect.extend: "' + ks[i] + '" is not a function');
+      EXTENDED[ks[i]] = matchers[ks[i]];
+    }
+  };
   expect.anything = () => asymmetric('Anything', (v) => v !== null && v !== undefined);
   expect.any = (ctor) => asymmetric('Any<' + (ctor && ctor.name) + '>', (v) => {
     if (ctor === StringCtor) return typeof v === 'string' || v instanceof StringCtor;
@@ -1362,6 +1411,9 @@
     return { kind: 'error', message: d.name + ': ' + d.message, expected: undefined, received: undefined, error: d };
   }
 
+  // A host check that runs after each test's own code (a page that would have reloaded).
+  let afterTestCheck;
+
   async function runTest(index) {
     const t = tests[index];
     output = [];
@@ -1380,6 +1432,7 @@
         await t.fn();
         const after = hooksFor(t.block, 'afterEach');
         for (let i = 0; i < after.length; i++) await after[i]();
+        if (afterTestCheck !== undefined) afterTestCheck();
       } catch (e) {
         record.status = 'failed';
         record.failure = failureRecord(e);
@@ -1479,5 +1532,9 @@
       if (v === false) fail('this check is false', 'true', 'false');
     },
     describeError: (e) => serialize(describeError(e)),
+    // What a page's test helpers need from the harness.
+    clock: ObjectFreeze({ fake: () => fakeTimers, advance: (ms) => fakeTimerApi.advanceTimersByTime(ms) }),
+    setNodeFormatter: (is, print) => { formatNode = { is, print }; },
+    setAfterTestCheck: (fn) => { afterTestCheck = fn; },
   });
 })(globalThis);

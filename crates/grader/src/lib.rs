@@ -10,6 +10,7 @@ mod loader;
 pub mod locale;
 pub mod memory;
 pub(crate) mod module_mocks;
+pub mod page;
 mod report;
 mod run;
 mod sandbox;

@@ -30,6 +30,11 @@ pub struct GradeRequest {
     /// CommonJS, loaded with `require` or `import`.
     #[serde(default)]
     pub files: BTreeMap<String, String>,
+    /// For a page exercise: the page the learner's code runs in. The learner's file is then the
+    /// page's script, run before the tests as a browser runs it, and tests find its work on
+    /// the page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<crate::page::Page>,
 }
 
 /// Grades `request` in a fresh sandbox. Never panics on learner input: every failure of the
@@ -82,9 +87,22 @@ pub(crate) fn grade_raw(request: &GradeRequest) -> GradeReport {
     if let Some(alias) = &request.solution_name {
         names.push(crate::loader::canonical(alias).to_string());
     }
+    let installed = match &request.page {
+        Some(page) => match crate::page::install(&mut sandbox, page) {
+            Ok(installed) => Some(installed),
+            Err(e) => return internal(format!("the page could not be built: {e}")),
+        },
+        None => None,
+    };
     if let Err(error) = add_local(&mut sandbox, &names, &request.solution, "solution.js") {
         let console = take_output(&mut sandbox);
         return GradeReport::error(error, console);
+    }
+    if let Some(installed) = &installed {
+        if let Err(error) = run_page_script(&mut sandbox, installed, &names, request) {
+            let console = take_output(&mut sandbox);
+            return GradeReport::error(error, console);
+        }
     }
     // Type declarations (`global.d.ts`) and other files that are not JavaScript ship with an
     // exercise to be read, not run.
@@ -130,6 +148,38 @@ pub(crate) fn grade_raw(request: &GradeRequest) -> GradeReport {
     }
 
     run_tests(&mut sandbox, &request.limits, console)
+}
+
+/// Runs a page exercise's script as the page would: before the tests, then the page's "loaded"
+/// events. A module (one with `import`/`export`) is evaluated once and the tests may import it
+/// too; the page's other code is in `files`.
+fn run_page_script(
+    sandbox: &mut Sandbox,
+    installed: &crate::page::Installed,
+    names: &[String],
+    request: &GradeRequest,
+) -> Result<(), CodeError> {
+    let module = sandbox
+        .registered(&names[0])
+        .expect("the learner's module was just registered");
+    match evaluate_module(sandbox, &module, request.limits.timer_firings) {
+        Settled::Value(_) => {}
+        Settled::Rejected(reason) => return Err(describe_value(sandbox, reason)),
+        Settled::Aborted(e) => return Err(describe(&e, &mut sandbox.context)),
+        Settled::Pending => {
+            return Err(CodeError::new(
+                "Error",
+                "the page's script never finished loading: a top-level `await` is waiting for something that never happens",
+            ))
+        }
+    }
+    installed
+        .loaded(&mut sandbox.context)
+        .map_err(|e| describe(&e, &mut sandbox.context))?;
+    sandbox
+        .context
+        .run_jobs()
+        .map_err(|e| describe(&e, &mut sandbox.context))
 }
 
 /// Whether an exercise's file is JavaScript to load: `.js`, `.mjs` or `.cjs`, and not a type

@@ -39,6 +39,7 @@ pub struct Broken {
 pub fn grade_suite(request: &SuiteRequest) -> GradeReport {
     let against = |code: &str| {
         grade_raw(&GradeRequest {
+            page: None,
             solution: code.to_string(),
             tests: request.tests.clone(),
             limits: request.limits,

@@ -4,6 +4,7 @@ use grader::{grade, Explain, FailureKind, GradeReport, GradeRequest, Lang, TestS
 
 fn run(solution: &str, tests: &str) -> GradeReport {
     grade(&GradeRequest {
+        page: None,
         solution: solution.into(),
         tests: tests.into(),
         limits: Default::default(),
@@ -509,6 +510,7 @@ test('negated has no diff', () => { expect(order()).not.toEqual(order()); });
 
 fn run_with_files(solution: &str, tests: &str, files: &[(&str, &str)]) -> GradeReport {
     grade(&GradeRequest {
+        page: None,
         solution: solution.into(),
         tests: tests.into(),
         limits: Default::default(),

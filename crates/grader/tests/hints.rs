@@ -152,6 +152,7 @@ fn an_endless_loop_in_a_hint_fails_that_hint_only() {
 #[test]
 fn the_assert_module_imports_in_jest_style_tests() {
     let report = grader::grade(&grader::GradeRequest {
+        page: None,
         solution: "export const add = (a, b) => a + b;".into(),
         tests: "import assert from 'node:assert';\nimport { strictEqual } from 'assert';\nimport { add } from './solution';\ntest('adds', () => { assert.deepStrictEqual([add(1, 2)], [3]); strictEqual(add(2, 2), 5); });".into(),
         limits: Default::default(),

@@ -14,6 +14,7 @@ describe('add', () => {
 
 fn run(solution: &str) -> GradeReport {
     grade(&GradeRequest {
+        page: None,
         solution: solution.into(),
         tests: TESTS.into(),
         limits: Default::default(),
@@ -123,6 +124,7 @@ fn thenables_are_values_not_passes() {
     let r = run("export function add(a, b) { return { then(resolve) { resolve(a + b); } }; }");
     assert_eq!(statuses(&r), [TestStatus::Failed, TestStatus::Failed]);
     let never = grade(&GradeRequest {
+        page: None,
         solution: "export function add() { return { then() {} }; }".into(),
         tests: "import { add } from './solution';\ntest('awaits', async () => { expect(await add(1, 2)).toBe(3); });\ntest('next', () => {});".into(),
         limits: Default::default(),
@@ -169,6 +171,7 @@ fn a_deeply_nested_return_value_prints_without_crashing() {
 fn a_prewarmed_sandbox_serves_one_run_and_no_more() {
     assert!(grader::prewarm());
     let polluting = GradeRequest {
+        page: None,
         solution:
             "globalThis.leak = 1;\nArray.prototype.map = () => 'broken';\nexport const f = () => 1;"
                 .into(),
@@ -180,6 +183,7 @@ fn a_prewarmed_sandbox_serves_one_run_and_no_more() {
     assert_eq!(grade(&polluting).verdict, Verdict::Passed);
     assert!(grader::prewarm());
     let checking = GradeRequest {
+        page: None,
         solution: "export const g = () => [1, 2].map((x) => x * 2);".into(),
         tests: "import { g } from './solution';\ntest('a clean realm', () => {\n  expect(typeof globalThis.leak).toBe('undefined');\n  expect(g()).toEqual([2, 4]);\n});".into(),
         ..polluting.clone()
@@ -197,6 +201,7 @@ test('after', () => { expect(1).toBe(1); });
 
 fn run_deep(solution: &str) -> GradeReport {
     grade(&GradeRequest {
+        page: None,
         solution: solution.into(),
         tests: DEEP_TESTS.into(),
         limits: Default::default(),

@@ -7,6 +7,7 @@ use grader::{grade, GradeReport, GradeRequest, TestStatus, Verdict};
 
 fn run_with(solution: &str, tests: &str, files: &[(&str, &str)]) -> GradeReport {
     grade(&GradeRequest {
+        page: None,
         solution: solution.into(),
         tests: tests.into(),
         limits: Default::default(),

@@ -44,6 +44,7 @@ fn stand_in(request: &str) -> String {
 fn run(tests: &str) -> GradeReport {
     grader::locale::on_locale(stand_in);
     grade(&GradeRequest {
+        page: None,
         solution: String::new(),
         tests: tests.into(),
         limits: Default::default(),

@@ -61,7 +61,7 @@ pub fn item_page(props: &ItemProps) -> Html {
     match &module.items[position] {
         Item::Lesson(lesson) => html! { <LessonPage {id} lesson={lesson.clone()} {back} {next} /> },
         Item::Exercise(exercise) => {
-            html! { <ExercisePage {id} exercise={exercise.clone()} {back} {next} /> }
+            html! { <ExercisePage {id} exercise={(**exercise).clone()} {back} {next} /> }
         }
         Item::Quiz(quiz) => html! { <QuizPage {id} quiz={quiz.clone()} {back} {next} /> },
     }

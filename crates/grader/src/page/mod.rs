@@ -1,0 +1,237 @@
+//! Web pages for learner code: a document parsed from the exercise's HTML, events and forms,
+//! `fetch` answered by routes the exercise declares, and helpers for tests in the spirit of
+//! Testing Library. Installed only for page exercises; other runs have no `document`, as in
+//! Node.
+
+pub mod html;
+
+use boa_engine::native_function::NativeFunction;
+use boa_engine::object::FunctionObjectBuilder;
+use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue, Source};
+use serde::{Deserialize, Serialize};
+
+use crate::sandbox::Sandbox;
+
+const URL_JS: &str = include_str!("url.js");
+const DOM_JS: &str = include_str!("dom.js");
+const FETCH_JS: &str = include_str!("fetch.js");
+const TESTING_JS: &str = include_str!("testing.js");
+
+/// The page a page exercise's code runs in.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Page {
+    /// The page's HTML: a whole document or just the body's content.
+    #[serde(default)]
+    pub html: String,
+    /// The page's address, which `location` reads and relative `fetch` URLs resolve against.
+    #[serde(default = "default_url")]
+    pub url: String,
+    /// What `fetch` answers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub routes: Vec<Route>,
+}
+
+pub fn default_url() -> String {
+    "https://example.com/".into()
+}
+
+/// One answer `fetch` gives: to a method and URL, a status with a JSON or text body, after a
+/// delay on the grading clock, or a network failure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Route {
+    #[serde(default = "default_method")]
+    pub method: String,
+    /// Absolute, or relative to the page. Without a query it answers any query.
+    pub url: String,
+    #[serde(default = "default_status")]
+    pub status: u16,
+    /// A JSON body, as JSON text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub json: Option<String>,
+    /// A text body, when there is no JSON one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub body: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_type: Option<String>,
+    #[serde(default)]
+    pub delay_ms: u32,
+    /// The request fails as when the network is down (`TypeError: Failed to fetch`).
+    #[serde(default)]
+    pub network_error: bool,
+}
+
+fn default_method() -> String {
+    "GET".into()
+}
+
+fn default_status() -> u16 {
+    200
+}
+
+/// The page's side of a run, for the runner: when the learner's script has run, and after each
+/// test.
+pub(crate) struct Installed {
+    dom: JsObject,
+}
+
+impl Installed {
+    /// Ends "parsing": `DOMContentLoaded` and `load` fire, as after a page's last script.
+    pub(crate) fn loaded(&self, context: &mut Context) -> JsResult<()> {
+        let loaded = self.dom.get(js_string!("loaded"), context)?;
+        if let Some(f) = loaded.as_callable() {
+            f.call(&JsValue::undefined(), &[], context)?;
+        }
+        Ok(())
+    }
+}
+
+/// Installs `URL`, the document, `fetch` and the test helpers in `sandbox`.
+pub(crate) fn install(sandbox: &mut Sandbox, page: &Page) -> JsResult<Installed> {
+    let global: JsValue = sandbox.context.global_object().into();
+    call_script(&mut sandbox.context, URL_JS, std::slice::from_ref(&global))?;
+
+    let parse = FunctionObjectBuilder::new(
+        sandbox.context.realm(),
+        NativeFunction::from_fn_ptr(parse_html),
+    )
+    .name(js_string!("parseHtml"))
+    .length(2)
+    .build();
+    let options = JsObject::with_object_proto(sandbox.context.intrinsics());
+    options.set(
+        js_string!("html"),
+        JsString::from(page.html.as_str()),
+        false,
+        &mut sandbox.context,
+    )?;
+    options.set(
+        js_string!("url"),
+        JsString::from(page.url.as_str()),
+        false,
+        &mut sandbox.context,
+    )?;
+    let dom = call_script(
+        &mut sandbox.context,
+        DOM_JS,
+        &[parse.into(), global.clone(), options.into()],
+    )?
+    .as_object()
+    .expect("the document model returns its API");
+
+    let routes = routes_value(&page.routes, &mut sandbox.context)?;
+    let network = call_script(
+        &mut sandbox.context,
+        FETCH_JS,
+        &[
+            global.clone(),
+            routes,
+            JsString::from(page.url.as_str()).into(),
+        ],
+    )?
+    .as_object()
+    .expect("fetch returns its API");
+
+    let clock = sandbox.harness_member("clock")?;
+    let exports = sandbox
+        .harness_member("exports")?
+        .as_object()
+        .expect("exports is an object");
+    let expect = exports.get(js_string!("expect"), &mut sandbox.context)?;
+    let testing = call_script(
+        &mut sandbox.context,
+        TESTING_JS,
+        &[dom.clone().into(), global, clock, expect],
+    )?
+    .as_object()
+    .expect("the test helpers return their API");
+
+    let is_node = dom.get(js_string!("isNode"), &mut sandbox.context)?;
+    let describe = dom.get(js_string!("describe"), &mut sandbox.context)?;
+    sandbox.call("setNodeFormatter", &[is_node, describe])?;
+    let check = sandbox.context.eval(Source::from_bytes(
+        "(function (dom) { let seen = 0; return function () { const n = dom.navigations(); if (n.length > seen) { seen = n.length; throw new Error('The page would reload: ' + n[n.length - 1].why + '.'); } }; })",
+    ))?;
+    let check = check.as_callable().expect("a function").call(
+        &JsValue::undefined(),
+        &[dom.clone().into()],
+        &mut sandbox.context,
+    )?;
+    sandbox.call("setAfterTestCheck", &[check])?;
+
+    let library = testing.get(js_string!("library"), &mut sandbox.context)?;
+    let module = sandbox.object_module(library)?;
+    sandbox.register("@testing-library/dom", module);
+    let user_event = testing.get(js_string!("userEvent"), &mut sandbox.context)?;
+    let module = sandbox.object_module(user_event)?;
+    sandbox.register("@testing-library/user-event", module);
+    for name in [
+        "@testing-library/jest-dom",
+        "@testing-library/jest-dom/extend-expect",
+    ] {
+        let matchers = testing.get(js_string!("matchers"), &mut sandbox.context)?;
+        let module = sandbox.object_module(matchers)?;
+        sandbox.register(name, module);
+    }
+    let page_api = JsObject::with_object_proto(sandbox.context.intrinsics());
+    let requests = network.get(js_string!("requests"), &mut sandbox.context)?;
+    page_api.set(
+        js_string!("requests"),
+        requests,
+        false,
+        &mut sandbox.context,
+    )?;
+    let navigations = dom.get(js_string!("navigations"), &mut sandbox.context)?;
+    page_api.set(
+        js_string!("navigations"),
+        navigations,
+        false,
+        &mut sandbox.context,
+    )?;
+    let module = sandbox.object_module(page_api.into())?;
+    sandbox.register("puente/page", module);
+    Ok(Installed { dom })
+}
+
+fn call_script(context: &mut Context, source: &str, args: &[JsValue]) -> JsResult<JsValue> {
+    let f = context.eval(Source::from_bytes(source))?;
+    let f = f
+        .as_callable()
+        .expect("a page script evaluates to a function");
+    f.call(&JsValue::undefined(), args, context)
+}
+
+fn routes_value(routes: &[Route], context: &mut Context) -> JsResult<JsValue> {
+    // JSON bodies are parsed here once, so a route's `json` reaches `fetch` as a value.
+    let list: Vec<serde_json::Value> = routes
+        .iter()
+        .map(|r| {
+            let mut v = serde_json::to_value(r).unwrap_or_default();
+            if let (Some(text), Some(obj)) = (&r.json, v.as_object_mut()) {
+                let parsed = serde_json::from_str(text).unwrap_or(serde_json::Value::Null);
+                obj.insert("json".into(), parsed);
+            }
+            v
+        })
+        .collect();
+    JsValue::from_json(&serde_json::Value::Array(list), context)
+}
+
+/// `parseHtml(html, context)`: the nodes of `html` as JSON, a whole page when `context` is
+/// null, else a fragment parsed inside an element named `context`.
+fn parse_html(_this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
+    let html = args
+        .first()
+        .cloned()
+        .unwrap_or_default()
+        .to_string(context)?
+        .to_std_string_escaped();
+    let parsed = match args.get(1).filter(|v| !v.is_null_or_undefined()) {
+        Some(name) => {
+            let name = name.to_string(context)?.to_std_string_escaped();
+            html::parse_fragment_in(&html, &name)
+        }
+        None => html::parse_page(&html),
+    };
+    let json = serde_json::to_string(&parsed).unwrap_or_else(|_| "[]".into());
+    Ok(JsString::from(json).into())
+}

@@ -1,0 +1,396 @@
+//! Page exercises: the document model, events, forms, `fetch`, URLs and the Testing Library
+//! helpers, graded the same way in the CLI and the browser's worker.
+
+use grader::page::{Page, Route};
+use grader::{grade, GradeReport, GradeRequest, Limits, TestStatus, Verdict};
+
+const HTML: &str = r#"<!doctype html>
+<html lang="en"><head><title>Shopping list</title></head>
+<body>
+  <h1>Shopping list</h1>
+  <form id="add-form">
+    <label for="item">Item</label>
+    <input id="item" name="item" required>
+    <label><input type="checkbox" name="urgent"> Urgent</label>
+    <select name="store"><option value="oxxo">OXXO</option><option value="walmart" selected>Walmart</option></select>
+    <button>Add</button>
+  </form>
+  <p id="message" hidden></p>
+  <ul id="list" class="items"></ul>
+</body></html>"#;
+
+fn page(html: &str, routes: Vec<Route>) -> Option<Page> {
+    Some(Page {
+        html: html.into(),
+        url: "https://lista.example/app/index.html?user=ana".into(),
+        routes,
+    })
+}
+
+fn run(html: &str, script: &str, tests: &str, routes: Vec<Route>) -> GradeReport {
+    grade(&GradeRequest {
+        page: page(html, routes),
+        solution: script.into(),
+        tests: tests.into(),
+        limits: Limits::default(),
+        solution_name: None,
+        files: Default::default(),
+    })
+}
+
+fn assert_passes(report: &GradeReport) {
+    assert_eq!(report.verdict, Verdict::Passed, "{report:#?}");
+}
+
+fn failures(report: &GradeReport) -> Vec<String> {
+    report
+        .tests
+        .iter()
+        .filter(|t| t.status == TestStatus::Failed)
+        .map(|t| {
+            let f = t.failure.as_ref().unwrap();
+            format!("{}: {}", t.name, f.message)
+        })
+        .collect()
+}
+
+const LIST_SCRIPT: &str = r#"
+const form = document.querySelector('#add-form');
+const list = document.getElementById('list');
+const message = document.querySelector('#message');
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(form);
+  const li = document.createElement('li');
+  li.textContent = data.get('item');
+  li.dataset.store = data.get('store');
+  if (data.get('urgent')) li.classList.add('urgent');
+  list.append(li);
+  message.hidden = false;
+  message.textContent = `${list.children.length} item(s)`;
+  form.reset();
+});
+"#;
+
+#[test]
+fn a_form_adds_items_through_events_formdata_and_the_testing_library() {
+    let tests = r#"
+import { screen, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import '@testing-library/jest-dom';
+
+test('the page starts empty', () => {
+  expect(document.title).toBe('Shopping list');
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Shopping list');
+  expect(screen.getByRole('list')).toBeEmptyDOMElement();
+  expect(screen.getByText('', { selector: '#message' })).not.toBeVisible();
+});
+
+test('typing and submitting adds an item', async () => {
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText('Item'), 'Tortillas');
+  await user.click(screen.getByLabelText('Urgent'));
+  await user.selectOptions(screen.getByRole('combobox'), 'OXXO');
+  await user.click(screen.getByRole('button', { name: 'Add' }));
+  const items = within(screen.getByRole('list')).getAllByRole('listitem');
+  expect(items).toHaveLength(1);
+  expect(items[0]).toHaveTextContent('Tortillas');
+  expect(items[0]).toHaveClass('urgent');
+  expect(items[0].dataset.store).toBe('oxxo');
+  expect(screen.getByText('1 item(s)')).toBeVisible();
+  expect(screen.getByLabelText('Item')).toHaveValue('');
+  expect(screen.getByLabelText('Urgent')).not.toBeChecked();
+});
+
+test('an empty item is not submitted: the browser asks for it', async () => {
+  await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+  expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  expect(screen.getByLabelText('Item')).toHaveFocus();
+  expect(screen.getByLabelText('Item').validationMessage).toBe('Please fill out this field.');
+});
+
+test('Enter in the field submits the form', async () => {
+  await userEvent.type(screen.getByLabelText('Item'), 'Frijoles{Enter}');
+  expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Tortillas', 'Frijoles']);
+});
+"#;
+    let report = run(HTML, LIST_SCRIPT, tests, vec![]);
+    assert_passes(&report);
+}
+
+#[test]
+fn a_submit_without_prevent_default_fails_the_test_that_caused_it() {
+    let script = "document.querySelector('form').addEventListener('submit', () => {});";
+    let tests = r#"
+import { screen, fireEvent } from '@testing-library/dom';
+test('submitting keeps the page', () => {
+  fireEvent.input(screen.getByLabelText('Item'), { target: { value: 'Leche' } });
+  screen.getByRole('button', { name: 'Add' }).click();
+});
+test('the next test is unaffected', () => { expect(1).toBe(1); });
+"#;
+    let report = run(HTML, script, tests, vec![]);
+    assert_eq!(report.verdict, Verdict::Failed);
+    let failed = failures(&report);
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    assert!(failed[0].contains("preventDefault"), "{failed:?}");
+}
+
+#[test]
+fn selectors_traversal_and_html_round_trip() {
+    let html = r#"<ul id="menu"><li class="dish veg" data-price="85">Enfrijoladas</li><li class="dish">Tacos <b>al pastor</b></li><li class="dish veg" hidden>Quesadilla</li></ul>
+<input type="radio" name="size" value="s" checked><input type="radio" name="size" value="l">"#;
+    let tests = r#"
+test('selectors', () => {
+  expect(document.querySelectorAll('li.dish').length).toBe(3);
+  expect(document.querySelectorAll('#menu > .veg').length).toBe(2);
+  expect(document.querySelector('li:nth-child(2) b').textContent).toBe('al pastor');
+  expect(document.querySelector('[data-price="85"]').textContent).toBe('Enfrijoladas');
+  expect(document.querySelector('li:not(.veg)').textContent).toBe('Tacos al pastor');
+  expect(document.querySelector('li + li').textContent).toBe('Tacos al pastor');
+  expect(document.querySelector('input:checked').value).toBe('s');
+  expect(document.querySelector('li:last-child').hidden).toBe(true);
+  expect(() => document.querySelector('li:hover')).toThrow(/not a valid selector/);
+  expect(() => document.querySelector('li[')).toThrow(/not a valid selector/);
+});
+test('radios uncheck each other', () => {
+  document.querySelectorAll('input')[1].click();
+  expect(document.querySelector('input:checked').value).toBe('l');
+});
+test('innerHTML is parsed, never run, and serialized back', () => {
+  const menu = document.getElementById('menu');
+  menu.innerHTML = '<li onclick="boom()">Pozole<script>globalThis.ran = true</script></li><li>Mole &amp; arroz</li>';
+  expect(globalThis.ran).toBeUndefined();
+  expect(menu.children.length).toBe(2);
+  expect(menu.lastElementChild.textContent).toBe('Mole & arroz');
+  expect(menu.innerHTML).toBe('<li onclick="boom()">Pozole<script>globalThis.ran = true</script></li><li>Mole &amp; arroz</li>');
+  menu.firstElementChild.remove();
+  expect(menu.outerHTML).toBe('<ul id="menu"><li>Mole &amp; arroz</li></ul>');
+});
+test('style, classList and attributes', () => {
+  const li = document.createElement('li');
+  li.style.backgroundColor = 'yellow';
+  li.style.fontSize = '2rem';
+  li.classList.toggle('done');
+  li.setAttribute('aria-label', 'Pozole');
+  expect(li.getAttribute('style')).toBe('background-color: yellow; font-size: 2rem;');
+  expect(li.className).toBe('done');
+  expect(li.outerHTML).toBe('<li style="background-color: yellow; font-size: 2rem;" class="done" aria-label="Pozole"></li>');
+  expect(li).toMatchObject({ tagName: 'LI' });
+});
+test('a failing check prints the element as HTML', () => {
+  expect(document.querySelector('li')).toBe(null);
+});
+"#;
+    let report = run(html, "", tests, vec![]);
+    let failed = failures(&report);
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    let last = report.tests.last().unwrap().failure.as_ref().unwrap();
+    assert_eq!(last.received.as_deref(), Some("<li>Mole &amp; arroz</li>"));
+}
+
+#[test]
+fn events_capture_bubble_stop_and_delegate() {
+    let html =
+        r#"<div id="outer"><ul id="list"><li><button data-id="7">Borrar</button></li></ul></div>"#;
+    let script = r#"
+export const log = [];
+const outer = document.getElementById('outer');
+outer.addEventListener('click', (e) => log.push('capture ' + e.target.tagName), true);
+document.getElementById('list').addEventListener('click', (e) => {
+  const button = e.target.closest('button');
+  if (button) log.push('delete ' + button.dataset.id);
+});
+outer.addEventListener('click', () => log.push('outer bubble'));
+document.addEventListener('DOMContentLoaded', () => log.push('ready'));
+window.addEventListener('load', () => log.push('load'));
+"#;
+    let tests = r#"
+import { log } from './solution';
+test('order of listeners', () => {
+  expect(log).toEqual(['ready', 'load']);
+  document.querySelector('button').click();
+  expect(log.slice(2)).toEqual(['capture BUTTON', 'delete 7', 'outer bubble']);
+});
+test('stopPropagation and once', () => {
+  log.length = 0;
+  const li = document.querySelector('li');
+  li.addEventListener('click', (e) => e.stopPropagation(), { once: true });
+  document.querySelector('button').click();
+  document.querySelector('button').click();
+  expect(log).toEqual(['capture BUTTON', 'capture BUTTON', 'delete 7', 'outer bubble']);
+});
+test('custom events carry detail', () => {
+  let got;
+  document.addEventListener('cart:add', (e) => { got = e.detail; });
+  document.querySelector('li').dispatchEvent(new CustomEvent('cart:add', { bubbles: true, detail: { id: 7 } }));
+  expect(got).toEqual({ id: 7 });
+});
+test('an error in a listener is reported and the others still run', () => {
+  let ran = false;
+  const b = document.querySelector('button');
+  b.addEventListener('click', () => { throw new TypeError('oops'); });
+  b.addEventListener('click', () => { ran = true; });
+  b.click();
+  expect(ran).toBe(true);
+});
+"#;
+    let report = run(html, script, tests, vec![]);
+    assert_passes(&report);
+    let last = report.tests.last().unwrap();
+    assert!(
+        last.console.iter().any(|l| l.text.contains("oops")),
+        "{last:#?}"
+    );
+}
+
+fn route(url: &str, status: u16, json: &str, delay_ms: u32) -> Route {
+    Route {
+        method: "GET".into(),
+        url: url.into(),
+        status,
+        json: Some(json.into()),
+        body: String::new(),
+        content_type: None,
+        delay_ms,
+        network_error: false,
+    }
+}
+
+#[test]
+fn fetch_answers_from_routes_on_the_grading_clock() {
+    let html = r#"<button id="load">Load</button><p id="status"></p><ul id="people"></ul>"#;
+    let script = r#"
+const status = document.querySelector('#status');
+document.querySelector('#load').addEventListener('click', async () => {
+  status.textContent = 'Loading…';
+  try {
+    const response = await fetch('/api/people?team=' + new URLSearchParams(location.search).get('user'));
+    if (!response.ok) throw new Error('HTTP ' + response.status);
+    const people = await response.json();
+    document.querySelector('#people').replaceChildren(...people.map((p) => {
+      const li = document.createElement('li');
+      li.textContent = p.name;
+      return li;
+    }));
+    status.textContent = '';
+  } catch (error) {
+    status.textContent = 'Could not load: ' + error.message;
+  }
+});
+"#;
+    let tests = r#"
+import { screen } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { requests } from 'puente/page';
+test('loading, then the list', async () => {
+  await userEvent.click(screen.getByRole('button', { name: 'Load' }));
+  expect(screen.getByText('Loading…')).toBeInTheDocument();
+  const items = await screen.findAllByRole('listitem');
+  expect(items.map((li) => li.textContent)).toEqual(['Ana', 'Beto']);
+  expect(document.querySelector('#status')).toHaveTextContent('');
+  expect(requests()).toEqual([expect.objectContaining({ method: 'GET', url: 'https://lista.example/api/people?team=ana' })]);
+});
+test('URL and URLSearchParams', () => {
+  const url = new URL('../img/logo.png?v=2#top', location.href);
+  expect(url.href).toBe('https://lista.example/img/logo.png?v=2#top');
+  const params = new URLSearchParams({ q: 'café con leche', page: 2 });
+  expect(params.toString()).toBe('q=caf%C3%A9+con+leche&page=2');
+  expect(location.pathname).toBe('/app/index.html');
+});
+"#;
+    let routes = vec![route(
+        "/api/people?team=ana",
+        200,
+        r#"[{"name":"Ana"},{"name":"Beto"}]"#,
+        300,
+    )];
+    let report = run(html, script, tests, routes);
+    assert_passes(&report);
+
+    let down = Route {
+        network_error: true,
+        ..route("/api/people", 200, "[]", 0)
+    };
+    let tests = r#"
+import { screen } from '@testing-library/dom';
+test('a network error shows a message', async () => {
+  screen.getByRole('button').click();
+  expect(await screen.findByText('Could not load: Failed to fetch')).toBeInTheDocument();
+});
+"#;
+    assert_passes(&run(html, script, tests, vec![down]));
+    let tests = r#"
+import { screen } from '@testing-library/dom';
+test('a 500 shows a message', async () => {
+  screen.getByRole('button').click();
+  expect(await screen.findByText('Could not load: HTTP 500')).toBeInTheDocument();
+});
+"#;
+    assert_passes(&run(
+        html,
+        script,
+        tests,
+        vec![route("/api/people", 500, "{}", 10)],
+    ));
+}
+
+#[test]
+fn a_missing_element_is_reported_with_the_page_and_roles() {
+    let tests = r#"
+import { screen } from '@testing-library/dom';
+test('find the save button', () => { screen.getByRole('button', { name: 'Save' }); });
+test('find by text', () => { screen.getByText('Nope'); });
+"#;
+    let report = run(HTML, "", tests, vec![]);
+    let failed = failures(&report);
+    assert!(
+        failed[0].contains(
+            r#"Unable to find an accessible element with the role "button" and name "Save""#
+        ),
+        "{failed:?}"
+    );
+    assert!(failed[0].contains(r#"button "Add""#), "{failed:?}");
+    assert!(
+        failed[1].contains("Unable to find an element with the text: Nope"),
+        "{failed:?}"
+    );
+    assert!(failed[1].contains("<h1>Shopping list</h1>"), "{failed:?}");
+}
+
+#[test]
+fn hostile_page_code_stays_bounded() {
+    let script = r#"
+document.body.innerHTML = '<div>'.repeat(2000);
+const deep = document.body.firstElementChild;
+let n = 0; for (let el = deep; el; el = el.firstElementChild) n++;
+export const depth = n;
+"#;
+    let tests = r#"
+import { depth } from './solution';
+test('deep markup parses and serializes', () => {
+  expect(depth).toBe(2000);
+  expect(document.body.innerHTML.length).toBe(2000 * 11);
+});
+test('an endless listener loop is stopped', () => {
+  document.body.addEventListener('ping', () => { while (true) {} });
+  document.body.dispatchEvent(new Event('ping'));
+});
+"#;
+    let report = run("", script, tests, vec![]);
+    assert_eq!(report.tests[0].status, TestStatus::Passed, "{report:#?}");
+    assert_eq!(report.verdict, Verdict::Failed);
+}
+
+#[test]
+fn without_a_page_there_is_no_document() {
+    let report = grade(&GradeRequest {
+        page: None,
+        solution: "export const kind = typeof document;".into(),
+        tests: "import { kind } from './solution';\ntest('node-like', () => expect(kind).toBe('undefined'));".into(),
+        limits: Limits::default(),
+        solution_name: None,
+        files: Default::default(),
+    });
+    assert_passes(&report);
+}
