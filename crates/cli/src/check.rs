@@ -172,7 +172,7 @@ enum Job<'a> {
     /// An exercise, its folder, and whether its pack is imported (declares a `[source]`).
     Exercise(String, &'a Exercise, std::path::PathBuf, bool),
     /// A lesson's runnable example: where it is, its code, whether it should throw.
-    Example(String, &'a str, bool),
+    Example(String, &'a str, bool, Option<&'a str>),
     /// A predict-the-output quiz question: where it is, and the question.
     Predict(String, &'a course::Question),
 }
@@ -200,10 +200,10 @@ fn check_all(pack: &Pack, dir: &Path) -> (Vec<ExerciseCheck>, Vec<String>) {
         for item in &m.items {
             match item {
                 Item::Lesson(l) => {
-                    for (code, throws, line) in l.examples() {
+                    for (code, throws, line, page) in l.examples() {
                         let file = dir.join(&m.id).join(format!("{}.md", l.id));
                         let place = format!("{}:{line}", file.display());
-                        jobs.push(Job::Example(place, code, throws));
+                        jobs.push(Job::Example(place, code, throws, page));
                     }
                 }
                 Item::Quiz(q) => {
@@ -235,8 +235,8 @@ fn check_all(pack: &Pack, dir: &Path) -> (Vec<ExerciseCheck>, Vec<String>) {
                     Job::Exercise(id, exercise, folder, imported) => {
                         Outcome::Exercise(check_one(id, exercise, folder, *imported))
                     }
-                    Job::Example(place, code, throws) => {
-                        Outcome::Example(check_example(place, code, *throws))
+                    Job::Example(place, code, throws, page) => {
+                        Outcome::Example(check_example(place, code, *throws, *page))
                     }
                     Job::Predict(place, question) => {
                         Outcome::Example(check_prediction(place, question))
@@ -264,10 +264,14 @@ fn check_all(pack: &Pack, dir: &Path) -> (Vec<ExerciseCheck>, Vec<String>) {
 
 /// A problem with a lesson example: one that throws unexpectedly, or that should throw and
 /// does not.
-fn check_example(place: &str, code: &str, throws: bool) -> Option<String> {
+fn check_example(place: &str, code: &str, throws: bool, page: Option<&str>) -> Option<String> {
     let request = RunRequest {
         code: code.to_string(),
         limits: Default::default(),
+        page: page.map(|html| grader::page::Page {
+            html: html.to_string(),
+            ..Default::default()
+        }),
     };
     let report = match isolate::run(&request, course::DEFAULT_TIME_LIMIT_MS) {
         Ok(r) => r,
@@ -293,6 +297,7 @@ fn check_prediction(place: &str, question: &course::Question) -> Option<String> 
     let request = RunRequest {
         code: question.code.clone().unwrap_or_default(),
         limits: Default::default(),
+        page: None,
     };
     let report = match isolate::run(&request, course::DEFAULT_TIME_LIMIT_MS) {
         Ok(r) => r,

@@ -12,12 +12,16 @@ pub fn to_html(markdown: &str) -> String {
 }
 
 /// Renders a lesson body, cutting it at every fenced block marked `js runnable` (optionally
-/// `js runnable throws`), which becomes an [`LessonPart::Example`]. `first_line` is the line of
+/// `js runnable throws`), which becomes an [`LessonPart::Example`]. One marked `js runnable page`
+/// runs in a page made from the lesson's last `html` block before it. `first_line` is the line of
 /// the file where `markdown` starts, so examples know their line in the file.
 pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
     let mut parts = Vec::new();
     let mut pending: Vec<Event> = Vec::new();
-    let mut example: Option<(String, bool, u32)> = None;
+    let mut example: Option<(String, Flags, u32)> = None;
+    // The text of the last `html` block, and whether one is being read now.
+    let mut last_html: Option<String> = None;
+    let mut in_html = false;
     // Lines are counted from the previous example on, not from the start each time, so a lesson
     // with very many examples still renders in linear time.
     let (mut counted_to, mut line) = (0, first_line);
@@ -25,7 +29,7 @@ pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
         match (&mut example, event) {
             (None, Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))) => {
                 match runnable(&info) {
-                    Some(throws) => {
+                    Some(flags) => {
                         let newlines = markdown
                             .get(counted_to..range.start)
                             .map_or(0, |skipped| skipped.matches('\n').count());
@@ -33,23 +37,46 @@ pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
                         // The caller may start anywhere; a line past u32::MAX stays at the end
                         // rather than wrapping to the top of the file.
                         line = line.saturating_add(u32::try_from(newlines).unwrap_or(u32::MAX));
-                        example = Some((String::new(), throws, line));
+                        example = Some((String::new(), flags, line));
                     }
-                    None => pending.push(Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))),
+                    None => {
+                        if info.split_whitespace().next() == Some("html") {
+                            in_html = true;
+                            last_html = Some(String::new());
+                        }
+                        pending.push(Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))))
+                    }
                 }
             }
             (Some((code, _, _)), Event::Text(text)) => code.push_str(&text),
             (Some(_), Event::End(TagEnd::CodeBlock)) => {
-                if let Some((code, throws, line)) = example.take() {
+                if let Some((code, flags, line)) = example.take() {
                     if !pending.is_empty() {
                         let html = render(pending.drain(..), markdown.len());
                         parts.push(LessonPart::Html { html });
                     }
-                    parts.push(LessonPart::Example { code, throws, line });
+                    let page = flags.page.then(|| last_html.clone().unwrap_or_default());
+                    parts.push(LessonPart::Example {
+                        code,
+                        throws: flags.throws,
+                        line,
+                        page,
+                    });
                 }
             }
             (Some(_), _) => {}
-            (None, event) => pending.push(event),
+            (None, event) => {
+                match &event {
+                    Event::Text(text) if in_html => {
+                        if let Some(html) = last_html.as_mut() {
+                            html.push_str(text);
+                        }
+                    }
+                    Event::End(TagEnd::CodeBlock) => in_html = false,
+                    _ => {}
+                }
+                pending.push(event)
+            }
         }
     }
     if !pending.is_empty() {
@@ -60,13 +87,23 @@ pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
     parts
 }
 
-/// `Some(throws)` when a fence's info string marks a runnable JavaScript example.
-fn runnable(info: &str) -> Option<bool> {
+/// How a runnable example runs.
+struct Flags {
+    /// It throws on purpose, to show an error.
+    throws: bool,
+    /// It runs in a page.
+    page: bool,
+}
+
+/// `Some(flags)` when a fence's info string marks a runnable JavaScript example.
+fn runnable(info: &str) -> Option<Flags> {
     let mut words = info.split_whitespace();
     let lang = words.next()?;
     let flags: Vec<&str> = words.collect();
-    (matches!(lang, "js" | "javascript") && flags.contains(&"runnable"))
-        .then(|| flags.contains(&"throws"))
+    (matches!(lang, "js" | "javascript") && flags.contains(&"runnable")).then(|| Flags {
+        throws: flags.contains(&"throws"),
+        page: flags.contains(&"page"),
+    })
 }
 
 const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHROUGH);
@@ -331,6 +368,19 @@ mod tests {
     }
 
     #[test]
+    fn a_page_example_runs_in_the_last_html_block_before_it() {
+        let md = "```html\n<h1>Hola</h1>\n```\n\n```js runnable page\ndocument.title\n```\n\n```js runnable\n1\n```\n";
+        let pages: Vec<Option<String>> = to_lesson_parts(md, 1)
+            .into_iter()
+            .filter_map(|p| match p {
+                LessonPart::Example { page, .. } => Some(page),
+                LessonPart::Html { .. } => None,
+            })
+            .collect();
+        assert_eq!(pages, [Some("<h1>Hola</h1>\n".to_string()), None]);
+    }
+
+    #[test]
     fn runnable_blocks_become_examples_with_their_line() {
         let md = "# T\n\nIntro.\n\n```js runnable\nconsole.log(1);\n```\n\nMiddle <b>.\n\n```js runnable throws\nnull.x;\n```\n\n```js\nplain();\n```\n";
         let parts = to_lesson_parts(md, 4);
@@ -341,7 +391,8 @@ mod tests {
             LessonPart::Example {
                 code: "console.log(1);\n".into(),
                 throws: false,
-                line: 8
+                line: 8,
+                page: None,
             }
         );
         assert!(matches!(&parts[2], LessonPart::Html { html } if html.contains("&lt;b&gt;")));

@@ -114,6 +114,9 @@ pub enum LessonPart {
         throws: bool,
         /// Line of the opening fence in the lesson file, for error reports.
         line: u32,
+        /// For an example that runs in a page (`js runnable page`): the page's HTML.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        page: Option<String>,
     },
 }
 
@@ -315,10 +318,16 @@ impl Pack {
 }
 
 impl Lesson {
-    /// The runnable examples of the lesson, in order.
-    pub fn examples(&self) -> impl Iterator<Item = (&str, bool, u32)> {
+    /// The runnable examples of the lesson, in order: code, whether it throws on purpose, its
+    /// line, and its page's HTML when it runs in one.
+    pub fn examples(&self) -> impl Iterator<Item = (&str, bool, u32, Option<&str>)> {
         self.parts.iter().filter_map(|p| match p {
-            LessonPart::Example { code, throws, line } => Some((code.as_str(), *throws, *line)),
+            LessonPart::Example {
+                code,
+                throws,
+                line,
+                page,
+            } => Some((code.as_str(), *throws, *line, page.as_deref())),
             LessonPart::Html { .. } => None,
         })
     }

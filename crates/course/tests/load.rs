@@ -156,7 +156,7 @@ fn front_matter_declares_concepts_that_later_exercises_may_use() {
     assert_eq!(lesson.introduces, ["functions", "return"]);
     assert_eq!(
         lesson.examples().collect::<Vec<_>>(),
-        [("console.log(1);\n", false, 6)]
+        [("console.log(1);\n", false, 6, None)]
     );
 }
 

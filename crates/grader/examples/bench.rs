@@ -84,6 +84,7 @@ fn main() {
         let request = RunRequest {
             code: snippet["code"].as_str().unwrap_or_default().to_string(),
             limits: Default::default(),
+            page: None,
         };
         let report = run_snippet(&request);
         assert!(report.error.is_none(), "{name}: {:?}", report.error);

@@ -18,6 +18,9 @@ pub struct RunRequest {
     pub code: String,
     #[serde(default)]
     pub limits: Limits,
+    /// A page for the example to run in (a lesson's example about the DOM).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<crate::page::Page>,
 }
 
 /// What an example did.
@@ -99,8 +102,25 @@ fn run_raw(request: &RunRequest) -> RunReport {
             ))
         }
     };
+    let installed = match &request.page {
+        Some(page) => match crate::page::install(&mut sandbox, page) {
+            Ok(installed) => Some(installed),
+            Err(e) => {
+                return RunReport::error(CodeError::new(
+                    "GraderError",
+                    format!("the page could not be built: {e}"),
+                ))
+            }
+        },
+        None => None,
+    };
     let source = Source::from_bytes(&request.code).with_path(std::path::Path::new("example.js"));
-    let result = sandbox.context.eval(source);
+    let mut result = sandbox.context.eval(source);
+    if let (Some(installed), Ok(_)) = (&installed, &result) {
+        if let Err(e) = installed.loaded(&mut sandbox.context) {
+            result = Err(e);
+        }
+    }
     let mut error = None;
     let value = match result {
         Ok(value) => Some(value),

@@ -6,6 +6,7 @@ fn run(code: &str) -> grader::RunReport {
     run_snippet(&RunRequest {
         code: code.into(),
         limits: Default::default(),
+        page: None,
     })
 }
 
@@ -63,4 +64,19 @@ fn examples_do_not_share_state() {
     run("globalThis.leak = 1; Array.prototype.map = null;");
     let report = run("typeof leak + ' ' + typeof [].map");
     assert_eq!(report.value.as_deref(), Some(r#""undefined function""#));
+}
+
+#[test]
+fn an_example_in_a_page_changes_it_and_prints_elements_as_html() {
+    let report = run_snippet(&RunRequest {
+        code: "const h1 = document.querySelector('h1');\nh1.textContent = 'Hola, Monterrey';\nconsole.log(document.title, h1);\ndocument.querySelectorAll('li').length".into(),
+        limits: Default::default(),
+        page: Some(grader::page::Page {
+            html: "<title>Clima</title><h1>Hola</h1><ul><li>Lunes<li>Martes</ul>".into(),
+            ..Default::default()
+        }),
+    });
+    assert!(report.error.is_none(), "{report:#?}");
+    assert_eq!(printed(&report), ["Clima <h1>Hola, Monterrey</h1>"]);
+    assert_eq!(report.value.as_deref(), Some("2"));
 }

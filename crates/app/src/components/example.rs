@@ -15,6 +15,9 @@ const EXAMPLE_LIMIT_MS: u32 = 2000;
 #[derive(Properties, PartialEq)]
 pub struct ExampleProps {
     pub code: AttrValue,
+    /// The HTML of the page the example runs in, for an example about the DOM.
+    #[prop_or_default]
+    pub page: Option<AttrValue>,
 }
 
 #[function_component(Example)]
@@ -35,11 +38,16 @@ pub fn example(props: &ExampleProps) -> Html {
         let code = code.clone();
         let report = report.clone();
         let running = running.clone();
+        let page = props.page.clone();
         Callback::from(move |()| {
             running.set(true);
             let request = RunRequest {
                 code: code.borrow().clone(),
                 limits: Default::default(),
+                page: page.as_ref().map(|html| grader::page::Page {
+                    html: html.to_string(),
+                    ..Default::default()
+                }),
             };
             let report = report.clone();
             let running = running.clone();

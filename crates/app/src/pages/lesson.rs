@@ -52,7 +52,9 @@ pub fn lesson_page(props: &LessonProps) -> Html {
                     let linked = course::glossary_links::link_terms(html, &app.pack.glossary, &mut glossary_linked.borrow_mut());
                     html! { <Markdown html={AttrValue::from(linked)} /> }
                 }
-                LessonPart::Example { code, .. } => html! { <Example code={code.clone()} /> },
+                LessonPart::Example { code, page, .. } => html! {
+                    <Example code={code.clone()} page={page.clone().map(AttrValue::from)} />
+                },
             }) }
             <footer class="item-footer">
                 if read {

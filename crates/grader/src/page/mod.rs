@@ -18,7 +18,7 @@ const FETCH_JS: &str = include_str!("fetch.js");
 const TESTING_JS: &str = include_str!("testing.js");
 
 /// The page a page exercise's code runs in.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Page {
     /// The page's HTML: a whole document or just the body's content.
     #[serde(default)]
@@ -29,6 +29,16 @@ pub struct Page {
     /// What `fetch` answers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub routes: Vec<Route>,
+}
+
+impl Default for Page {
+    fn default() -> Self {
+        Page {
+            html: String::new(),
+            url: default_url(),
+            routes: Vec::new(),
+        }
+    }
 }
 
 pub fn default_url() -> String {
