@@ -5,6 +5,7 @@
 mod errors;
 pub mod explain;
 mod hints;
+mod lazy;
 mod limits;
 mod loader;
 pub mod locale;

@@ -29,11 +29,34 @@ fn hook() -> Option<LocaleHook> {
 }
 
 /// Installs the shim in `context` when a host listens; the host's answers then win over any
-/// `Intl` the engine has, so one host formats one way.
+/// `Intl` the engine has, so one host formats one way. The shim is installed on first use of
+/// any name it defines: most runs never format for a locale.
 pub(crate) fn install(context: &mut Context) -> JsResult<()> {
     if hook().is_none() {
         return Ok(());
     }
+    let global = context.global_object();
+    let prototypes = context.intrinsics().constructors();
+    let number = prototypes.number().prototype();
+    let date = prototypes.date().prototype();
+    let string = prototypes.string().prototype();
+    crate::lazy::install_lazily(
+        context,
+        &[
+            (global, "Intl"),
+            (number, "toLocaleString"),
+            (date.clone(), "toLocaleString"),
+            (date.clone(), "toLocaleDateString"),
+            (date, "toLocaleTimeString"),
+            (string.clone(), "localeCompare"),
+            (string.clone(), "toLocaleUpperCase"),
+            (string, "toLocaleLowerCase"),
+        ],
+        install_shim,
+    )
+}
+
+fn install_shim(context: &mut Context) -> JsResult<()> {
     let installer = context.eval(Source::from_bytes(SHIM))?;
     let host = FunctionObjectBuilder::new(context.realm(), NativeFunction::from_fn_ptr(ask_host))
         .name(js_string!("host"))

@@ -109,6 +109,7 @@ impl Sandbox {
         let loader = Rc::new(SandboxLoader::default());
         let mut context = Context::builder().module_loader(loader.clone()).build()?;
         crate::locale::install(&mut context)?;
+        crate::page::offer_url(&mut context)?;
         let harness = context
             .eval(Source::from_bytes(HARNESS))?
             .as_object()

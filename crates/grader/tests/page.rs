@@ -383,11 +383,11 @@ test('an endless listener loop is stopped', () => {
 }
 
 #[test]
-fn without_a_page_there_is_no_document() {
+fn without_a_page_there_is_no_document_but_url_is_there_and_replaceable() {
     let report = grade(&GradeRequest {
         page: None,
-        solution: "export const kind = typeof document;".into(),
-        tests: "import { kind } from './solution';\ntest('node-like', () => expect(kind).toBe('undefined'));".into(),
+        solution: "export const kind = typeof document;\nexport const q = new URL('https://a.example/?q=taco').searchParams.get('q');\nURLSearchParams = 5;".into(),
+        tests: "import { kind, q } from './solution';\ntest('node-like', () => { expect(kind).toBe('undefined'); expect(q).toBe('taco'); expect(URLSearchParams).toBe(5); });".into(),
         limits: Limits::default(),
         solution_name: None,
         files: Default::default(),

@@ -98,7 +98,6 @@ impl Installed {
 /// Installs `URL`, the document, `fetch` and the test helpers in `sandbox`.
 pub(crate) fn install(sandbox: &mut Sandbox, page: &Page) -> JsResult<Installed> {
     let global: JsValue = sandbox.context.global_object().into();
-    call_script(&mut sandbox.context, URL_JS, std::slice::from_ref(&global))?;
 
     let parse = FunctionObjectBuilder::new(
         sandbox.context.realm(),
@@ -200,6 +199,20 @@ pub(crate) fn install(sandbox: &mut Sandbox, page: &Page) -> JsResult<Installed>
     let module = sandbox.object_module(page_api.into())?;
     sandbox.register("puente/page", module);
     Ok(Installed { dom })
+}
+
+/// Makes `URL` and `URLSearchParams` global in every sandbox, installed on first use, as Node
+/// and browsers have them.
+pub(crate) fn offer_url(context: &mut Context) -> JsResult<()> {
+    let global = context.global_object();
+    crate::lazy::install_lazily(
+        context,
+        &[(global.clone(), "URL"), (global, "URLSearchParams")],
+        |context| {
+            let global: JsValue = context.global_object().into();
+            call_script(context, URL_JS, &[global]).map(|_| ())
+        },
+    )
 }
 
 fn call_script(context: &mut Context, source: &str, args: &[JsValue]) -> JsResult<JsValue> {
