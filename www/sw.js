@@ -52,8 +52,10 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
-    // Every screen is the same page (routes live after the #), so navigations get index.html.
-    const key = request.mode === 'navigate' ? './' : request;
+    // Every screen is the same page (routes live after the #), so navigations get index.html;
+    // the one other page is the frame a page exercise's preview runs in.
+    const preview = new URL(request.url).pathname.endsWith('/preview.html');
+    const key = request.mode === 'navigate' && !preview ? './' : request;
     const hit = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
     return hit || fetch(request);
   })());

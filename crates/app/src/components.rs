@@ -7,4 +7,5 @@ pub mod hints;
 pub mod inputs;
 pub mod markdown;
 pub mod notices;
+pub mod page_preview;
 pub mod results;

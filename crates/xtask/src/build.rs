@@ -78,6 +78,7 @@ pub fn dist() -> anyhow::Result<PathBuf> {
     step("bundle the editor", esbuild)?;
     for file in [
         "index.html",
+        "preview.html",
         "boot.js",
         "offline.js",
         "style.css",

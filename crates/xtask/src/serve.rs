@@ -84,7 +84,13 @@ fn handle(server: &Server, root: &Path, compressed: bool) {
             response
                 .add_header(Header::from_bytes("Content-Encoding", coding).expect("valid header"));
         }
-        if let Some(csp) = &csp {
+        // Another page of the site (the preview frame) carries its own policy.
+        let own = (relative.ends_with(".html") && safe)
+            .then(|| std::fs::read_to_string(&path).ok())
+            .flatten()
+            .and_then(|html| policy(&html))
+            .and_then(|p| Header::from_bytes("Content-Security-Policy", p).ok());
+        if let Some(csp) = own.as_ref().or(csp.as_ref()) {
             response.add_header(csp.clone());
         }
         let _ = request.respond(response);

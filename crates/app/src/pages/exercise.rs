@@ -9,6 +9,7 @@ use crate::app::{use_app, Route};
 use crate::components::code_editor::CodeEditor;
 use crate::components::hints::Hints;
 use crate::components::markdown::Markdown;
+use crate::components::page_preview::PagePreview;
 use crate::components::results::Results;
 use crate::i18n::{t, Text};
 use crate::state::now;
@@ -28,6 +29,9 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
     let ex = &props.exercise;
     let saved = app.progress.exercise(&props.id);
     let code = use_mut_ref(|| saved.code.clone().unwrap_or_else(|| ex.starter.clone()));
+    // What the page preview shows: the code as typed. Only a page exercise re-renders for it.
+    let typed = use_state(|| AttrValue::from(code.borrow().clone()));
+    let is_page = ex.page.is_some();
     let report = use_state(|| None::<GradeReport>);
     let running = use_state(|| false);
     // Bumped to remount the editor with other code: the starter after Reset, or a newer version
@@ -36,10 +40,12 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
     {
         let code = code.clone();
         let generation = generation.clone();
+        let typed = typed.clone();
         let stored = saved.code.clone().unwrap_or_else(|| ex.starter.clone());
         use_effect_with(stored, move |stored| {
             if *code.borrow() != *stored {
                 *code.borrow_mut() = stored.clone();
+                typed.set(AttrValue::from(stored.clone()));
                 generation.set(*generation + 1);
             }
         });
@@ -49,8 +55,12 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
         let progress = app.progress.clone();
         let code = code.clone();
         let id = props.id.clone();
+        let typed = typed.clone();
         Callback::from(move |text: String| {
             *code.borrow_mut() = text.clone();
+            if is_page {
+                typed.set(AttrValue::from(text.clone()));
+            }
             progress.dispatch(Action::Edit {
                 id: id.clone(),
                 code: text,
@@ -149,9 +159,11 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
         let report = report.clone();
         let id = props.id.clone();
         let starter = ex.starter.clone();
+        let typed = typed.clone();
         Callback::from(move |_| {
             if confirm(t(Text::ResetConfirm)) {
                 *code.borrow_mut() = starter.clone();
+                typed.set(AttrValue::from(starter.clone()));
                 progress.dispatch(Action::Reset {
                     id: id.clone(),
                     at: now(),
@@ -268,6 +280,9 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                     <button class="button subtle reset" onclick={reset}>{ t(Text::Reset) }</button>
                 </div>
                 <CodeEditor key={*generation} initial={AttrValue::from(code.borrow().clone())} {on_change} on_run={run.clone()} />
+                if let Some(page) = &ex.page {
+                    <PagePreview page={(**page).clone()} script={(*typed).clone()} />
+                }
                 <Results report={(*report).clone()} running={*running} preparing={!app.engine_ready} on_retry={run} />
                 if let Some(next) = props.next.clone() {
                     if saved.passed {
