@@ -71,6 +71,20 @@ fn main() {
         "native: the same, sandbox prebuilt        median {:>8.2?}",
         median(prebuilt)
     );
+    let page = page_request();
+    assert_eq!(grade(&page).verdict, Verdict::Passed, "{:#?}", grade(&page));
+    let pages: Vec<_> = (0..runs)
+        .map(|_| {
+            grader::prewarm();
+            let t = Instant::now();
+            grade(&page);
+            t.elapsed()
+        })
+        .collect();
+    println!(
+        "native: grade a 5-test page exercise      median {:>8.2?}",
+        median(pages)
+    );
 
     let snippets: Vec<serde_json::Value> =
         serde_json::from_str(include_str!("../../../tests/bench/snippets.json"))
@@ -128,4 +142,34 @@ fn node_ms(code: &str) -> Option<f64> {
         .output()
         .ok()?;
     String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+}
+
+/// A page exercise of the usual size: a form adding rows to a list, checked by five tests that
+/// type, click and query by role.
+fn page_request() -> GradeRequest {
+    let html = "<h1>Gastos</h1><form><label for=c>Concepto</label><input id=c name=c required>\
+        <label for=m>Monto</label><input id=m name=m type=number><button>Agregar</button></form>\
+        <ul id=lista></ul><p id=total>Total: $0.00</p>";
+    let solution = "const form = document.querySelector('form');\nlet total = 0;\n\
+        form.addEventListener('submit', (e) => {\n  e.preventDefault();\n  const data = new FormData(form);\n\
+          const li = document.createElement('li');\n  li.textContent = data.get('c');\n\
+          document.querySelector('#lista').append(li);\n  total += Math.round(Number(data.get('m')) * 100);\n\
+          document.querySelector('#total').textContent = `Total: $${(total / 100).toFixed(2)}`;\n  form.reset();\n});\n";
+    let tests: String = std::iter::once("import { screen } from '@testing-library/dom';\nimport userEvent from '@testing-library/user-event';\n".to_string())
+        .chain((1..=5).map(|i| format!(
+            "test('gasto {i}', async () => {{\n  await userEvent.type(screen.getByLabelText('Concepto'), 'Tacos {i}');\n  await userEvent.type(screen.getByLabelText('Monto'), '10');\n  await userEvent.click(screen.getByRole('button', {{ name: 'Agregar' }}));\n  expect(screen.getAllByRole('listitem')).toHaveLength({i});\n  expect(screen.getByText('Total: ${}.00')).toBeInTheDocument();\n}});\n",
+            i * 10
+        )))
+        .collect();
+    GradeRequest {
+        page: Some(grader::page::Page {
+            html: html.into(),
+            ..Default::default()
+        }),
+        solution: solution.into(),
+        tests,
+        limits: Default::default(),
+        solution_name: None,
+        files: Default::default(),
+    }
 }

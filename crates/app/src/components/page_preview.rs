@@ -34,7 +34,7 @@ enum Tab {
 pub fn page_preview(props: &PagePreviewProps) -> Html {
     let tab = use_state(|| Tab::Preview);
     let shown = use_state(|| props.script.clone());
-    // Bumped with every update, so the frame reloads and starts the page afresh.
+    // Bumped with every update: a new frame starts the page afresh.
     let loads = use_state(|| 0u32);
     let pending = use_mut_ref(|| None::<Timeout>);
     let frame = use_node_ref();
@@ -104,8 +104,8 @@ pub fn page_preview(props: &PagePreviewProps) -> Html {
                     match *tab {
                         Tab::Preview => html! {
                             <>
-                                <iframe class="preview-frame" title={t(Text::PreviewTitle)} ref={frame}
-                                    sandbox="allow-scripts" src={format!("./preview.html?v={}", *loads)} />
+                                <iframe key={*loads} class="preview-frame" title={t(Text::PreviewTitle)} ref={frame}
+                                    sandbox="allow-scripts" src={format!("./preview.html{}", query_of(&props.page.url))} />
                                 <p class="muted small">{ t(Text::PreviewNote) }</p>
                             </>
                         },
@@ -140,6 +140,12 @@ fn compose(page: &course::ExercisePage, script: &str) -> String {
         Some(at) => format!("{}{body_end}{}", &with_head[..at], &with_head[at..]),
         None => format!("{with_head}{body_end}"),
     }
+}
+
+/// The query and fragment of the page's address, which the preview's own address carries, so
+/// `location.search` reads the same there as in grading.
+fn query_of(url: &str) -> &str {
+    url.find(['?', '#']).map_or("", |at| &url[at..])
 }
 
 fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
