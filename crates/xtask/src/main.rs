@@ -198,21 +198,10 @@ fn test() -> anyhow::Result<()> {
             "warnings",
         ]),
     )?;
+    // The pack is checked once, by the CLI's test `the_fundamentals_pack_checks_clean`.
     tools::step(
         "unit and integration tests",
         tools::cargo(&["test", "--workspace"]),
-    )?;
-    tools::step(
-        "pack check",
-        tools::cargo(&[
-            "run",
-            "--quiet",
-            "-p",
-            "puente-cli",
-            "--",
-            "check",
-            "packs/fundamentals",
-        ]),
     )?;
     in_browser("browser end-to-end tests", "tests/e2e.mjs", |node, _| {
         node.env("PUENTE_BIN", root.join("target/debug/puente"));
