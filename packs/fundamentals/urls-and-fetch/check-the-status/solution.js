@@ -1,0 +1,8 @@
+// Fetches `address` and returns its JSON body. Rejects when the status is not OK.
+export async function getJson(address) {
+  const response = await fetch(address);
+  if (!response.ok) {
+    throw new Error(`Request failed with status ${response.status}`);
+  }
+  return response.json();
+}

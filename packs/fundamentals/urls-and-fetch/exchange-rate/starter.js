@@ -1,0 +1,13 @@
+// Formats integer centavos as pesos: 1712 -> "$17.12", 5 -> "$0.05".
+export function formatPesos(centavos) {
+  const pesos = Math.floor(centavos / 100);
+  const rest = String(centavos % 100).padStart(2, "0");
+  return `$${pesos}.${rest}`;
+}
+
+// Fetches today's USD to MXN rate from /api/rates/usd-mxn and returns it as an object.
+export async function getRate() {
+  // Your code here
+}
+
+// When the page loads, show the rate in #rate and the date in #updated.

@@ -1,0 +1,31 @@
+// Never empties the list or the status, so a new search is added below the old one.
+const form = document.querySelector("#search");
+const field = document.querySelector("#q");
+const status = document.querySelector("#status");
+const list = document.querySelector("#results");
+
+function formatPesos(centavos) {
+  const pesos = Math.floor(centavos / 100);
+  const rest = String(centavos % 100).padStart(2, "0");
+  return `$${pesos}.${rest}`;
+}
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const term = field.value.trim();
+  if (term === "") {
+    status.textContent = "Type something to search.";
+    return;
+  }
+  const response = await fetch(`/api/products?${new URLSearchParams({ q: term })}`);
+  const products = await response.json();
+  if (products.length === 0) {
+    status.textContent = `No products match "${term}".`;
+    return;
+  }
+  for (const product of products) {
+    const item = document.createElement("li");
+    item.textContent = `${product.name}: ${formatPesos(product.priceCentavos)}`;
+    list.append(item);
+  }
+});
