@@ -39,6 +39,8 @@ struct Loaded {
     checks: Vec<grader::Hint>,
     /// Code run before and after the learner's, around the checks.
     around: (String, String),
+    /// A page exercise's page.
+    page: Option<grader::page::Page>,
     limit: Limit,
 }
 
@@ -62,6 +64,7 @@ fn load(path: &Path) -> anyhow::Result<Loaded> {
             files: BTreeMap::new(),
             checks: challenge.hints,
             around: (challenge.before_code, challenge.after_code),
+            page: None,
             limit: Limit {
                 ms: course::DEFAULT_TIME_LIMIT_MS,
                 source: "Puente's default",
@@ -78,6 +81,7 @@ fn load(path: &Path) -> anyhow::Result<Loaded> {
             files: e.editor,
             checks: Vec::new(),
             around: Default::default(),
+            page: None,
             limit: if e.may_run_long {
                 Limit {
                     ms: crate::exercism::LONG_LIMIT_MS,
@@ -107,6 +111,7 @@ fn load(path: &Path) -> anyhow::Result<Loaded> {
                 })
                 .collect(),
             around: e.around.map(|a| (a.before, a.after)).unwrap_or_default(),
+            page: e.page.as_deref().map(crate::isolate::page_of),
             limit: Limit {
                 ms: e.time_limit_ms,
                 source: "the exercise's time_limit_ms",
@@ -136,7 +141,7 @@ fn grade_one(path: &Path, options: &Options) -> anyhow::Result<GradeReport> {
     };
     let mut report = if exercise.checks.is_empty() {
         let request = GradeRequest {
-            page: None,
+            page: exercise.page,
             solution: code,
             tests: exercise.tests,
             limits: grader::Limits::for_time_limit(limit.ms),

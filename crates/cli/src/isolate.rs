@@ -341,6 +341,7 @@ pub fn page_of(page: &course::ExercisePage) -> grader::page::Page {
                 content_type: None,
                 delay_ms: r.delay_ms,
                 network_error: r.network_error,
+                once: r.once,
             })
             .collect(),
     }

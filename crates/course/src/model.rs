@@ -196,6 +196,9 @@ pub struct PageRoute {
     pub delay_ms: u32,
     #[serde(default)]
     pub network_error: bool,
+    /// Answers one request; later ones go to the next matching route.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub once: bool,
 }
 
 /// Code an assert-style exercise runs around the learner's script, in the same global scope.

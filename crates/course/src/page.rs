@@ -37,6 +37,8 @@ struct RouteToml {
     delay_ms: u32,
     #[serde(default)]
     network_error: bool,
+    #[serde(default)]
+    once: bool,
 }
 
 /// Where a page problem is and what to do about it.
@@ -133,6 +135,7 @@ pub(crate) fn build(
             body: r.body.unwrap_or_default(),
             delay_ms: r.delay_ms,
             network_error: r.network_error,
+            once: r.once,
         });
     }
     let page = ExercisePage {

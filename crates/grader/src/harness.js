@@ -1413,6 +1413,7 @@
 
   // A host check that runs after each test's own code (a page that would have reloaded).
   let afterTestCheck;
+  let keepTimers = false;
 
   async function runTest(index) {
     const t = tests[index];
@@ -1446,7 +1447,9 @@
         record.failure = failureRecord(e);
       }
     }
-    clearAllTimers();
+    // A page keeps running between tests, as it would for a visitor: its timers (a slow
+    // fetch, say) carry over. Elsewhere each test starts with none.
+    if (!keepTimers) clearAllTimers();
     return serialize(record);
   }
 
@@ -1535,6 +1538,6 @@
     // What a page's test helpers need from the harness.
     clock: ObjectFreeze({ fake: () => fakeTimers, advance: (ms) => fakeTimerApi.advanceTimersByTime(ms) }),
     setNodeFormatter: (is, print) => { formatNode = { is, print }; },
-    setAfterTestCheck: (fn) => { afterTestCheck = fn; },
+    setAfterTestCheck: (fn) => { afterTestCheck = fn; keepTimers = true; },
   });
 })(globalThis);

@@ -190,6 +190,41 @@ test('a failing check prints the element as HTML', () => {
 }
 
 #[test]
+fn lists_are_browser_lists_and_print_as_the_console_shows_them() {
+    let html = r#"<ul id="l" class="a b"><li data-user-id="7">uno</li></ul><img src="img/logo.png"><form></form>"#;
+    let tests = r#"
+test('NodeList and HTMLCollection', () => {
+  const found = document.querySelectorAll('li');
+  expect(found instanceof NodeList).toBe(true);
+  expect(Array.isArray(found)).toBe(false);
+  expect(found.map).toBeUndefined();
+  expect(typeof found.forEach).toBe('function');
+  expect([...found].map((li) => li.textContent)).toEqual(['uno']);
+  const ul = document.getElementById('l');
+  const kids = ul.children;
+  ul.append(document.createElement('li'));
+  expect(kids.length).toBe(2);
+  expect(kids[1].tagName).toBe('LI');
+  expect(kids.forEach).toBeUndefined();
+  expect(found.length).toBe(1);
+});
+test('addresses are absolute and objects print like a browser', () => {
+  expect(document.querySelector('img').src).toBe('https://lista.example/app/img/logo.png');
+  expect(document.querySelector('form').action).toBe('https://lista.example/app/index.html?user=ana');
+  const li = document.querySelector('li');
+  expect(String(li)).toBe('[object HTMLLIElement]');
+  console.log(document.getElementById('l').classList, li.dataset, document.querySelectorAll('li'));
+});
+"#;
+    let report = run(html, "", tests, vec![]);
+    assert_passes(&report);
+    assert_eq!(
+        report.tests[1].console[0].text,
+        r#"DOMTokenList(2) ["a", "b"] DOMStringMap {userId: "7"} NodeList(2) [<li data-user-id="7">uno</li>, <li></li>]"#
+    );
+}
+
+#[test]
 fn events_capture_bubble_stop_and_delegate() {
     let html =
         r#"<div id="outer"><ul id="list"><li><button data-id="7">Borrar</button></li></ul></div>"#;
@@ -254,6 +289,7 @@ fn route(url: &str, status: u16, json: &str, delay_ms: u32) -> Route {
         content_type: None,
         delay_ms,
         network_error: false,
+        once: false,
     }
 }
 
@@ -333,6 +369,34 @@ test('a 500 shows a message', async () => {
         tests,
         vec![route("/api/people", 500, "{}", 10)],
     ));
+}
+
+#[test]
+fn a_route_can_answer_once_queries_match_however_spelled_and_timers_carry_over() {
+    let busy = Route {
+        once: true,
+        ..route("/api/menu?q=pan dulce&day=1", 503, "{}", 0)
+    };
+    let ok = route("/api/menu?day=1&q=pan+dulce", 200, r#"["concha"]"#, 500);
+    let script = r#"
+export async function load() {
+  const url = '/api/menu?q=' + encodeURIComponent('pan dulce') + '&day=1';
+  let response = await fetch(url);
+  if (response.status === 503) response = await fetch(url);
+  document.body.textContent = (await response.json()).join(', ');
+}
+"#;
+    let tests = r#"
+import { load } from './solution';
+import { screen } from '@testing-library/dom';
+import { requests } from 'puente/page';
+test('starts loading', () => { load(); });
+test('the answer arrives in a later test', async () => {
+  expect(await screen.findByText('concha')).toBeInTheDocument();
+  expect(requests()).toHaveLength(2);
+});
+"#;
+    assert_passes(&run("", script, tests, vec![busy, ok]));
 }
 
 #[test]

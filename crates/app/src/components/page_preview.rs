@@ -161,12 +161,13 @@ fn script_safe(code: &str) -> String {
 /// `fetch` in the preview: the exercise's routes, after their delays, as in grading.
 const FETCH_STUB: &str = r#"(function () {
   var routes = ROUTES, base = PAGE_URL;
+  function key(url) { return JSON.stringify(Array.from(url.searchParams).sort()); }
   function find(method, url) {
     var got = new URL(url, base);
     for (var i = 0; i < routes.length; i++) {
       var r = routes[i], want = new URL(r.url, base);
-      if (r.method === method && want.origin === got.origin && want.pathname === got.pathname &&
-          (want.search === '' || want.search === got.search)) return r;
+      if (!r.used && r.method === method && want.origin === got.origin && want.pathname === got.pathname &&
+          (want.search === '' || key(want) === key(got))) { if (r.once) r.used = true; return r; }
     }
     return null;
   }

@@ -333,6 +333,7 @@ fn page_of(page: &course::ExercisePage) -> grader::page::Page {
                 content_type: None,
                 delay_ms: r.delay_ms,
                 network_error: r.network_error,
+                once: r.once,
             })
             .collect(),
     }

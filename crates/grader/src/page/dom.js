@@ -14,6 +14,7 @@
   const ErrorCtor = Error;
   const TypeErrorCtor = TypeError;
   const ProxyCtor = Proxy;
+  const Reflect_ = { get: Reflect.get };
   const DateNow = Date.now;
   const setTimer = global.setTimeout;
   const consoleRef = global.console;
@@ -209,7 +210,7 @@
     constructor() { super(); throw new TypeErrorCtor('Illegal constructor'); }
     get parentNode() { return this[I].parent; }
     get parentElement() { const p = this[I].parent; return p instanceof Element ? p : null; }
-    get childNodes() { return nodeList(this[I].children.slice()); }
+    get childNodes() { const s = this[I]; return s.childNodes || (s.childNodes = liveNodeList(() => s.children)); }
     get firstChild() { const c = this[I].children; return c.length ? c[0] : null; }
     get lastChild() { const c = this[I].children; return c.length ? c[c.length - 1] : null; }
     get nextSibling() { return sibling(this, 1, false); }
@@ -264,10 +265,65 @@
     return n;
   }
 
-  function nodeList(items) {
-    hidden(items, 'item', (i) => items[i] === undefined ? null : items[i]);
-    return items;
+  // NodeList and HTMLCollection, as browsers have them: indexable and iterable, with `item`,
+  // but without array methods (a NodeList has `forEach`; a collection has not). `read` gives the
+  // current items: a live list (childNodes, children) reads the tree on every access.
+  class NodeList {
+    constructor() { throw new TypeErrorCtor('Illegal constructor'); }
+    get length() { return this[I]().length; }
+    item(i) { const a = this[I](); return a[i] === undefined ? null : a[i]; }
+    forEach(fn, self) { const a = this[I](); for (let i = 0; i < a.length; i++) fn.call(self, a[i], i, this); }
+    entries() { return this[I]().entries(); }
+    keys() { return this[I]().keys(); }
+    values() { return this[I]().values(); }
+    [Symbol.iterator]() { return this[I]()[Symbol.iterator](); }
+    get [Symbol.toStringTag]() { return 'NodeList'; }
   }
+  class HTMLCollection {
+    constructor() { throw new TypeErrorCtor('Illegal constructor'); }
+    get length() { return this[I]().length; }
+    item(i) { const a = this[I](); return a[i] === undefined ? null : a[i]; }
+    namedItem(name) {
+      const n = StringCtor(name);
+      return this[I]().find((el) => attr(el, 'id') === n || attr(el, 'name') === n) || null;
+    }
+    [Symbol.iterator]() { return this[I]()[Symbol.iterator](); }
+    get [Symbol.toStringTag]() { return 'HTMLCollection'; }
+  }
+  const isIndex = (key) => typeof key === 'string' && /^(0|[1-9]\d*)$/.test(key);
+  // Objects of the page model that print as a browser's console shows them.
+  const PRINTABLE = new WeakMap();
+  function listOf(proto, read) {
+    const target = ObjectCreate(proto);
+    hidden(target, I, read);
+    const list = new ProxyCtor(target, {
+      get: (t, key) => {
+        if (isIndex(key)) return read()[key];
+        if (proto === HTMLCollection.prototype && typeof key === 'string' && !(key in t)) {
+          return t.namedItem(key) || undefined;
+        }
+        return Reflect_.get(t, key, t);
+      },
+      has: (t, key) => (isIndex(key) ? Number(key) < read().length : key in t),
+      ownKeys: () => read().map((_, i) => StringCtor(i)),
+      getOwnPropertyDescriptor: (t, key) => {
+        if (!isIndex(key) || Number(key) >= read().length) return undefined;
+        return { value: read()[key], writable: false, enumerable: true, configurable: true };
+      },
+      set: () => true,
+      defineProperty: () => true,
+      deleteProperty: () => true,
+    });
+    PRINTABLE.set(list, () => {
+      const items = read();
+      const name = proto === NodeList.prototype ? 'NodeList' : 'HTMLCollection';
+      return name + '(' + items.length + ') [' + items.map(short).join(', ') + ']';
+    });
+    return list;
+  }
+  const nodeList = (items) => listOf(NodeList.prototype, () => items);
+  const liveNodeList = (read) => listOf(NodeList.prototype, read);
+  const collection = (read) => listOf(HTMLCollection.prototype, read);
 
   function sibling(node, step, elementsOnly) {
     const p = node[I].parent;
@@ -386,10 +442,13 @@
 
   // Methods shared by elements, fragments and the document.
   class ParentNode extends Node {
-    get children() { return nodeList(this[I].children.filter((c) => c instanceof Element)); }
-    get childElementCount() { return this.children.length; }
-    get firstElementChild() { const c = this.children; return c.length ? c[0] : null; }
-    get lastElementChild() { const c = this.children; return c.length ? c[c.length - 1] : null; }
+    get children() {
+      const s = this[I];
+      return s.elementChildren || (s.elementChildren = collection(() => s.children.filter((c) => c instanceof Element)));
+    }
+    get childElementCount() { return elementChildrenOf(this).length; }
+    get firstElementChild() { const c = elementChildrenOf(this); return c.length ? c[0] : null; }
+    get lastElementChild() { const c = elementChildrenOf(this); return c.length ? c[c.length - 1] : null; }
     append(...nodes) { for (let i = 0; i < nodes.length; i++) insert(this, toNode(nodes[i]), null); }
     prepend(...nodes) {
       const first = this[I].children[0] || null;
@@ -410,21 +469,29 @@
     }
     getElementsByTagName(tag) {
       const t = StringCtor(tag).toLowerCase();
-      return this.querySelectorAll(t === '*' ? '*' : t);
+      return collection(() => {
+        const found = [];
+        walk(this, (n) => { if (n instanceof Element && (t === '*' || n[I].tag === t)) push(found, n); });
+        return found;
+      });
     }
     getElementsByClassName(names) {
       const list = StringCtor(names).trim().split(/\s+/).filter(Boolean);
-      const found = [];
-      if (!list.length) return nodeList(found);
-      walk(this, (n) => {
-        if (n instanceof Element) {
-          const own = classesOf(n);
-          if (list.every((c) => own.indexOf(c) >= 0)) push(found, n);
-        }
+      return collection(() => {
+        const found = [];
+        if (!list.length) return found;
+        walk(this, (n) => {
+          if (n instanceof Element) {
+            const own = classesOf(n);
+            if (list.every((c) => own.indexOf(c) >= 0)) push(found, n);
+          }
+        });
+        return found;
       });
-      return nodeList(found);
     }
   }
+
+  const elementChildrenOf = (node) => node[I].children.filter((c) => c instanceof Element);
 
   class DocumentFragment extends ParentNode {
     get nodeType() { return 11; }
@@ -471,9 +538,10 @@
     get classList() { return this[I].classList || (this[I].classList = tokenList(this, 'class')); }
     get attributes() {
       const list = this[I].attrs.map((a) => ({ name: a[0], value: a[1], localName: a[0] }));
-      for (let i = 0; i < list.length; i++) list[list[i].name] = list[i];
+      for (let i = 0; i < list.length; i++) hidden(list, list[i].name, list[i]);
       hidden(list, 'getNamedItem', (n) => list.find((a) => a.name === lowerName(n)) || null);
-      return nodeList(list);
+      hidden(list, 'item', (i) => list[i] || null);
+      return list;
     }
     getAttribute(name) { return attr(this, lowerName(name)); }
     setAttribute(name, value) {
@@ -583,6 +651,8 @@
     ObjectDefineProperty(list, 'length', { get: () => read().length });
     ObjectDefineProperty(list, 'value', { get: () => attr(el, name) || '', set: (v) => setAttr(el, name, v) });
     ObjectDefineProperty(list, Symbol.toStringTag, { value: 'DOMTokenList' });
+    for (const key of ObjectKeys(list)) ObjectDefineProperty(list, key, { enumerable: false });
+    PRINTABLE.set(list, () => 'DOMTokenList(' + read().length + ') [' + read().map((t) => JSON.stringify(t)).join(', ') + ']');
     return list;
   }
 
@@ -591,7 +661,7 @@
 
   // `el.dataset.userId` is the attribute `data-user-id`.
   function dataset(el) {
-    return new ProxyCtor(ObjectCreate(null), {
+    const map = new ProxyCtor(ObjectCreate(null), {
       get: (_, key) => typeof key === 'string' ? (attr(el, 'data-' + camelToKebab(key)) ?? undefined) : undefined,
       set: (_, key, value) => { setAttr(el, 'data-' + camelToKebab(key), value); return true; },
       has: (_, key) => typeof key === 'string' && attr(el, 'data-' + camelToKebab(key)) !== null,
@@ -602,6 +672,9 @@
         return v === null ? undefined : { value: v, writable: true, enumerable: true, configurable: true };
       },
     });
+    PRINTABLE.set(map, () => 'DOMStringMap {' + el[I].attrs.filter((a) => a[0].indexOf('data-') === 0)
+      .map((a) => kebabToCamel(a[0].slice(5)) + ': ' + JSON.stringify(a[1])).join(', ') + '}');
+    return map;
   }
 
   // The inline style, read from and written to the `style` attribute.
@@ -639,7 +712,7 @@
       removeProperty: (name) => { const old = get(StringCtor(name).toLowerCase()); set(StringCtor(name).toLowerCase(), ''); return old; },
       item: (i) => { const d = read()[i]; return d ? d[0] : ''; },
     };
-    return new ProxyCtor(ObjectCreate(null), {
+    const declaration = new ProxyCtor(ObjectCreate(null), {
       get: (_, key) => {
         if (typeof key !== 'string') return undefined;
         if (key === 'cssText') return attr(el, 'style') || '';
@@ -658,6 +731,8 @@
         return v === '' ? undefined : { value: v, writable: true, enumerable: true, configurable: true };
       },
     });
+    PRINTABLE.set(declaration, () => 'CSSStyleDeclaration {' + read().map((d) => kebabToCamel(d[0]) + ': ' + JSON.stringify(d[1])).join(', ') + '}');
+    return declaration;
   }
 
   const boolAttr = (name) => ({
@@ -689,11 +764,12 @@
       if (isDisabled(this)) return;
       activate(this, new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1 }));
     }
+    get [Symbol.toStringTag]() { const C = TAG_CLASSES[this[I].tag]; return C ? C.name : 'HTMLElement'; }
     get offsetWidth() { return 0; }
     get offsetHeight() { return 0; }
   }
-  const REFLECTED_STRINGS = ['title', 'lang', 'dir', 'name', 'placeholder', 'alt', 'src', 'rel', 'target', 'htmlFor:for', 'autocomplete',
-    'pattern', 'accept', 'action', 'enctype', 'download', 'inputMode:inputmode', 'wrap', 'label', 'scope', 'abbr', 'role', 'ariaLabel:aria-label'];
+  const REFLECTED_STRINGS = ['title', 'lang', 'dir', 'name', 'placeholder', 'alt', 'rel', 'target', 'htmlFor:for', 'autocomplete',
+    'pattern', 'accept', 'enctype', 'download', 'inputMode:inputmode', 'wrap', 'label', 'scope', 'abbr', 'role', 'ariaLabel:aria-label'];
   for (let i = 0; i < REFLECTED_STRINGS.length; i++) {
     const parts = REFLECTED_STRINGS[i].split(':');
     ObjectDefineProperty(HTMLElement.prototype, parts[0], stringAttr(parts[1] || parts[0]));
@@ -715,14 +791,21 @@
     get() { return this[I].tag === 'textarea' ? this.textContent : (attr(this, 'value') || ''); },
     set(v) { if (this[I].tag === 'textarea') this.textContent = v; else setAttr(this, 'value', v); },
   });
-  ObjectDefineProperty(HTMLElement.prototype, 'href', {
-    get() {
-      const v = attr(this, 'href');
-      if (v === null) return '';
-      try { return new global.URL(v, pageState.location.href).href; } catch (_) { return v; }
-    },
-    set(v) { setAttr(this, 'href', v); },
-  });
+  // Properties that hold an address read as an absolute URL, resolved against the page's.
+  const URL_PROPERTIES = ['href', 'src', 'action', 'formAction:formaction', 'cite', 'poster'];
+  for (let i = 0; i < URL_PROPERTIES.length; i++) {
+    const parts = URL_PROPERTIES[i].split(':');
+    const name = parts[1] || parts[0];
+    ObjectDefineProperty(HTMLElement.prototype, parts[0], {
+      get() {
+        const v = attr(this, name);
+        if (v === null) return name === 'action' && this[I].tag === 'form' ? pageState.location.href : '';
+        try { return new global.URL(v, pageState.location.href).href; } catch (_) { return v; }
+      },
+      set(v) { setAttr(this, name, v); },
+      configurable: true,
+    });
+  }
   defineHandlers(HTMLElement.prototype, (el) => el[I]);
 
   // ------------------------------------------------------------------ form controls
@@ -833,10 +916,10 @@
     set(i) { if (this[I].tag === 'select') selectOption(this, optionsOf(this)[i] || null); },
   });
   ObjectDefineProperty(HTMLElement.prototype, 'options', {
-    get() { return this[I].tag === 'select' ? nodeList(optionsOf(this)) : undefined; },
+    get() { return this[I].tag === 'select' ? collection(() => optionsOf(this)) : undefined; },
   });
   ObjectDefineProperty(HTMLElement.prototype, 'selectedOptions', {
-    get() { return this[I].tag === 'select' ? nodeList(selectedOptions(this)) : undefined; },
+    get() { return this[I].tag === 'select' ? collection(() => selectedOptions(this)) : undefined; },
   });
   ObjectDefineProperty(HTMLElement.prototype, 'text', {
     get() { return this.textContent; },
@@ -885,6 +968,11 @@
   }
 
   const FORM_CONTROLS = ['input', 'select', 'textarea', 'button', 'fieldset', 'output', 'object'];
+  function elementsUnder(root) {
+    const out = [];
+    walk(root, (n) => { if (n instanceof Element) push(out, n); });
+    return out;
+  }
   function controlsOf(form) {
     const out = [];
     walk(rootOf(form), (n) => { if (n instanceof Element && FORM_CONTROLS.indexOf(n[I].tag) >= 0 && formOf(n) === form) push(out, n); });
@@ -893,14 +981,9 @@
   ObjectDefineProperty(HTMLElement.prototype, 'elements', {
     get() {
       if (this[I].tag !== 'form' && this[I].tag !== 'fieldset') return undefined;
-      const list = this[I].tag === 'form' ? controlsOf(this) : this.querySelectorAll(FORM_CONTROLS.join(','));
-      const named = (n) => list.find((c) => attr(c, 'name') === n || attr(c, 'id') === n) || null;
-      for (let i = 0; i < list.length; i++) {
-        const key = attr(list[i], 'name') || attr(list[i], 'id');
-        if (key && !(key in list) && !/^\d+$/.test(key)) hidden(list, key, named(key));
-      }
-      hidden(list, 'namedItem', named);
-      return nodeList(list);
+      const owner = this;
+      return collection(() => owner[I].tag === 'form' ? controlsOf(owner)
+        : elementsUnder(owner).filter((n) => FORM_CONTROLS.indexOf(n[I].tag) >= 0));
     },
   });
 
@@ -1097,6 +1180,19 @@
   }
 
   // ------------------------------------------------------------------ HTML in and out
+
+  // A node as a failure message or the console shows it: an element as its HTML, shortened.
+  function short(n) {
+    if (n instanceof Element) {
+      const html = serialize(n, true);
+      return html.length > 200 ? openTag(n) + '…</' + n[I].tag + '>' : html;
+    }
+    if (n instanceof Text) return '"' + n[I].data + '"';
+    if (n instanceof Comment) return '<!--' + n[I].data + '-->';
+    if (n instanceof Document) return '#document';
+    if (n instanceof DocumentFragment) return '#document-fragment';
+    return StringCtor(n);
+  }
 
   function fragmentFrom(html, context) {
     const frag = document.createDocumentFragment();
@@ -1390,9 +1486,9 @@
     get readyState() { return pageState.readyState; }
     get URL() { return pageState.location.href; }
     get location() { return global.location; }
-    get forms() { return this.querySelectorAll('form'); }
-    get images() { return this.querySelectorAll('img'); }
-    get links() { return this.querySelectorAll('a[href]'); }
+    get forms() { return this.getElementsByTagName('form'); }
+    get images() { return this.getElementsByTagName('img'); }
+    get links() { return collection(() => elementsUnder(this).filter((n) => (n[I].tag === 'a' || n[I].tag === 'area') && attr(n, 'href') !== null)); }
     get defaultView() { return global; }
     get cookie() { return pageState.cookie; }
     set cookie(v) {
@@ -1494,7 +1590,7 @@
   const windowApi = {
     window: global, self: global, document, location, history,
     localStorage: storage(), sessionStorage: storage(),
-    Node, Element, HTMLElement, Text, Comment, Document, DocumentFragment, CharacterData, EventTarget, DOMException,
+    Node, Element, HTMLElement, Text, NodeList, HTMLCollection, Comment, Document, DocumentFragment, CharacterData, EventTarget, DOMException,
     Event, CustomEvent, UIEvent, MouseEvent, KeyboardEvent, InputEvent, FocusEvent, SubmitEvent,
     innerWidth: 1024, innerHeight: 768, devicePixelRatio: 1, scrollX: 0, scrollY: 0,
     navigator: { language: 'en-US', languages: ['en-US', 'en'], userAgent: 'Puente', onLine: true },
@@ -1580,17 +1676,12 @@
   // What the test helpers need from inside the model.
   return {
     document,
-    isNode: (v) => v !== null && typeof v === 'object' && v[I] !== undefined,
+    isNode: (v) => v !== null && typeof v === 'object' && (PRINTABLE.has(v) || v[I] !== undefined),
     isElement: (v) => v instanceof Element,
     outerHTML: (n) => serialize(n, true),
     describe(n) {
-      if (n instanceof Element) {
-        const html = serialize(n, true);
-        return html.length > 200 ? openTag(n) + '…</' + n[I].tag + '>' : html;
-      }
-      if (n instanceof Text) return '"' + n[I].data + '"';
-      if (n instanceof Document) return '#document';
-      return n.nodeName;
+      const print = PRINTABLE.get(n);
+      return print ? print() : short(n);
     },
     walk,
     attr,

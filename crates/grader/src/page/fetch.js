@@ -6,6 +6,7 @@
   const StringCtor = String;
   const JSONParse = JSON.parse;
   const JSONStringify = JSON.stringify;
+  const ArrayFrom = Array.from;
   const TypeErrorCtor = TypeError;
   const PromiseCtor = Promise;
   const ObjectKeys = Object.keys;
@@ -90,12 +91,15 @@
 
   function resolveUrl(url) { return new URLCtor(url, pageState.url); }
 
+  // The same query, however it is spelled: `+` or `%20`, any order of the parameters.
+  const queryKey = (url) => JSONStringify(ArrayFrom(url.searchParams).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)));
   function matches(route, request) {
+    if (route.used) return false;
     if ((route.method || 'GET').toUpperCase() !== request.method) return false;
     const want = resolveUrl(route.url);
     const got = resolveUrl(request.url);
     if (want.origin !== got.origin || want.pathname !== got.pathname) return false;
-    return want.search === '' || want.search === got.search;
+    return want.search === '' || queryKey(want) === queryKey(got);
   }
 
   function routeList() {
@@ -117,6 +121,8 @@
     push(requests, record);
     let route;
     for (let i = 0; i < routes.length && !route; i++) if (matches(routes[i], request)) route = routes[i];
+    // A route marked `once` answers one request; the next matching route answers the rest.
+    if (route && route.once) route.used = true;
     if (!route) {
       consoleRef.warn('fetch: nothing in this exercise answers ' + request.method + ' ' + request.url +
         (routes.length ? '; it answers ' + routeList() : '; it has no server to call') + '. The response is 404 Not Found.');

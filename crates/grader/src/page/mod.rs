@@ -68,6 +68,10 @@ pub struct Route {
     /// The request fails as when the network is down (`TypeError: Failed to fetch`).
     #[serde(default)]
     pub network_error: bool,
+    /// Answers one request only; later requests go to the next route that matches (a 503, then
+    /// a 200).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub once: bool,
 }
 
 fn default_method() -> String {

@@ -418,7 +418,7 @@
 
   const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex], summary';
   function tab(backwards) {
-    const all = document.querySelectorAll(FOCUSABLE).filter((el) => !dom.isDisabled(el) && !isHidden(el) && el.tabIndex !== -1 || dom.attr(el, 'tabindex') === '0');
+    const all = Array.from(document.querySelectorAll(FOCUSABLE)).filter((el) => !dom.isDisabled(el) && !isHidden(el) && el.tabIndex !== -1 || dom.attr(el, 'tabindex') === '0');
     if (!all.length) return;
     const at = all.indexOf(dom.active());
     const next = backwards ? (at <= 0 ? all[all.length - 1] : all[at - 1]) : all[(at + 1) % all.length];
@@ -472,7 +472,7 @@
     if (!select || dom.tagOf(select) !== 'select') throw new TypeError('selectOptions needs a <select> element.');
     if (dom.isDisabled(select)) throw new ErrorCtor('Unable to select options: the <select> is disabled.');
     const wanted = Array.isArray(values) ? values : [values];
-    const options = select.options;
+    const options = Array.from(select.options);
     for (let i = 0; i < wanted.length; i++) {
       const w = wanted[i];
       const option = options.find((o) => o === w || dom.optionValue(o) === w || normalize(o.textContent) === w);
