@@ -1,0 +1,54 @@
+// Counts every task in the list, done or not.
+const form = document.querySelector('#new-task');
+const taskField = document.querySelector('#task');
+const tasks = document.querySelector('#tasks');
+const remaining = document.querySelector('#remaining');
+
+function createTask(text) {
+  const item = document.createElement('li');
+  item.className = 'task';
+  const span = document.createElement('span');
+  span.className = 'text';
+  span.textContent = text;
+  const done = document.createElement('button');
+  done.type = 'button';
+  done.className = 'done-button';
+  done.setAttribute('aria-pressed', 'false');
+  done.textContent = 'Done';
+  const remove = document.createElement('button');
+  remove.type = 'button';
+  remove.className = 'delete-button';
+  remove.textContent = 'Delete';
+  item.append(span, done, remove);
+  return item;
+}
+
+function showRemaining() {
+  const left = tasks.children.length;
+  remaining.textContent = left === 1 ? '1 task left' : `${left} tasks left`;
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = taskField.value.trim();
+  if (text === '') return;
+  tasks.append(createTask(text));
+  form.reset();
+  taskField.focus();
+  showRemaining();
+});
+
+tasks.addEventListener('click', (event) => {
+  const deleteButton = event.target.closest('.delete-button');
+  if (deleteButton !== null) {
+    deleteButton.closest('li').remove();
+    showRemaining();
+    return;
+  }
+  const doneButton = event.target.closest('.done-button');
+  if (doneButton !== null) {
+    const isDone = doneButton.closest('li').classList.toggle('done');
+    doneButton.setAttribute('aria-pressed', isDone ? 'true' : 'false');
+    showRemaining();
+  }
+});
