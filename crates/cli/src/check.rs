@@ -273,7 +273,12 @@ fn check_example(place: &str, code: &str, throws: bool, page: Option<&str>) -> O
             ..Default::default()
         }),
     };
-    let report = match isolate::run(&request, course::DEFAULT_TIME_LIMIT_MS) {
+    let limit = if page.is_some() {
+        course::PAGE_EXAMPLE_LIMIT_MS
+    } else {
+        course::DEFAULT_TIME_LIMIT_MS
+    };
+    let report = match isolate::run(&request, limit) {
         Ok(r) => r,
         Err(e) => return Some(format!("{place}: the example could not be run: {e}")),
     };

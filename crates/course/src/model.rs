@@ -7,6 +7,10 @@ use crate::quiz::Quiz;
 /// Wall-clock limit for one grading run when an exercise does not set its own.
 pub const DEFAULT_TIME_LIMIT_MS: u32 = 2000;
 
+/// Wall-clock limit for a lesson example that runs in a page: building the page model is most
+/// of a short example's work.
+pub const PAGE_EXAMPLE_LIMIT_MS: u32 = 5000;
+
 /// A whole course pack, validated and with its Markdown already rendered to safe HTML.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pack {

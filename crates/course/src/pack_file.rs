@@ -27,7 +27,9 @@ pub const MAX_BYTES: usize = 16 * 1024 * 1024;
 pub const MAX_FILES: usize = 10_000;
 
 /// The kinds of file a pack is made of; anything else in the folder is left out.
-const EXTENSIONS: [&str; 8] = [".toml", ".md", ".js", ".mjs", ".cjs", ".html", ".css", ".json"];
+const EXTENSIONS: [&str; 8] = [
+    ".toml", ".md", ".js", ".mjs", ".cjs", ".html", ".css", ".json",
+];
 
 #[derive(Serialize, Deserialize)]
 struct PackFile {

@@ -400,6 +400,42 @@ test('the answer arrives in a later test', async () => {
 }
 
 #[test]
+fn focus_moves_like_a_browser_and_names_leave_hidden_parts_out() {
+    let html = r#"<section><label>Nombre <input id="a" minlength="8"></label><input id="b"></section>
+<p id="plain">texto</p><button><span aria-hidden="true">＋</span> Agregar</button>"#;
+    let script = "export const changes = [];\ndocument.querySelector('#a').addEventListener('change', (e) => changes.push(e.target.value));";
+    let tests = r#"
+import { screen } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
+import { changes } from './solution';
+test('tab order and change on blur', async () => {
+  expect(document.querySelector('#a').tabIndex).toBe(0);
+  expect(document.querySelector('#plain').tabIndex).toBe(-1);
+  await userEvent.click(screen.getByText('Nombre'));
+  expect(screen.getByLabelText('Nombre')).toHaveFocus();
+  await userEvent.keyboard('abc');
+  await userEvent.tab();
+  expect(document.querySelector('#b')).toHaveFocus();
+  expect(changes).toEqual(['abc']);
+  expect(document.querySelector('#a').validity.tooShort).toBe(true);
+  document.querySelector('#a').value = 'xy';
+  expect(document.querySelector('#a').validity.tooShort).toBe(false);
+});
+test('clicking plain text blurs the field', async () => {
+  await userEvent.type(screen.getByLabelText('Nombre'), 'z');
+  await userEvent.click(screen.getByText('texto'));
+  expect(document.activeElement).toBe(document.body);
+  expect(changes).toEqual(['abc', 'xyz']);
+});
+test('an unnamed section is no region, and hidden parts are not in a name', () => {
+  expect(screen.getByRole('button', { name: 'Agregar' })).toBeInTheDocument();
+  expect(screen.queryByRole('region')).toBeNull();
+});
+"#;
+    assert_passes(&run(html, script, tests, vec![]));
+}
+
+#[test]
 fn a_missing_element_is_reported_with_the_page_and_roles() {
     let tests = r#"
 import { screen } from '@testing-library/dom';

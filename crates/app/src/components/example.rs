@@ -53,7 +53,11 @@ pub fn example(props: &ExampleProps) -> Html {
             let running = running.clone();
             grading.run(
                 &request,
-                EXAMPLE_LIMIT_MS,
+                if page.is_some() {
+                    course::PAGE_EXAMPLE_LIMIT_MS
+                } else {
+                    EXAMPLE_LIMIT_MS
+                },
                 Callback::from(move |r: RunReport| {
                     running.set(false);
                     report.set(Some(r));

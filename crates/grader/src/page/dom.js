@@ -779,7 +779,19 @@
     const parts = REFLECTED_BOOLS[i].split(':');
     ObjectDefineProperty(HTMLElement.prototype, parts[0], boolAttr(parts[1] || parts[0]));
   }
-  ObjectDefineProperty(HTMLElement.prototype, 'tabIndex', numberAttr('tabindex', -1));
+  // Controls and links are in the tab order without a tabindex; other elements are not.
+  ObjectDefineProperty(HTMLElement.prototype, 'tabIndex', {
+    get() {
+      const v = parseInt(attr(this, 'tabindex'), 10);
+      if (v === v) return v;
+      const tag = this[I].tag;
+      const focusable = ['button', 'input', 'select', 'textarea', 'summary', 'iframe'].indexOf(tag) >= 0 ||
+        ((tag === 'a' || tag === 'area') && attr(this, 'href') !== null);
+      return focusable ? 0 : -1;
+    },
+    set(v) { setAttr(this, 'tabindex', StringCtor(Math.trunc(Number(v)) || 0)); },
+    configurable: true,
+  });
   ObjectDefineProperty(HTMLElement.prototype, 'maxLength', numberAttr('maxlength', -1));
   ObjectDefineProperty(HTMLElement.prototype, 'minLength', numberAttr('minlength', -1));
   ObjectDefineProperty(HTMLElement.prototype, 'rows', numberAttr('rows', 2));
@@ -882,7 +894,7 @@
       const text = v === null || v === undefined ? '' : StringCtor(v);
       if (s.tag === 'select') { selectOption(this, optionsOf(this).find((o) => optionValue(o) === text) || null); return; }
       if (s.tag === 'input' && isCheckable(this)) { setAttr(this, 'value', text); return; }
-      if (s.tag === 'input' || s.tag === 'textarea') { s.value = text; return; }
+      if (s.tag === 'input' || s.tag === 'textarea') { s.value = text; s.userEdited = false; return; }
       if (s.tag === 'option' || s.tag === 'button' || s.tag === 'data' || s.tag === 'li') setAttr(this, 'value', text);
       else hidden(this, 'value', v);
     },
@@ -1017,7 +1029,8 @@
         if (pattern !== null) { try { v.patternMismatch = !new RegExp('^(?:' + pattern + ')$', 'v').test(value); } catch (_) { /* an invalid pattern is ignored */ } }
         const max = parseInt(attr(el, 'maxlength'), 10);
         const min = parseInt(attr(el, 'minlength'), 10);
-        const dirty = s.value !== undefined;
+        // Browsers check lengths only of what a person typed, not of values set by script.
+        const dirty = s.userEdited === true;
         if (dirty && max === max && value.length > max) v.tooLong = true;
         if (dirty && min === min && value.length < min) v.tooShort = true;
         if (type === 'number' || type === 'range') {
@@ -1696,6 +1709,8 @@
     focus,
     commitChange,
     navigate,
+    // A value typed by a person (the test helpers'), which length constraints then apply to.
+    userEdit(el, value) { el.value = value; el[I].userEdited = true; },
     activate,
     active: () => pageState.active,
     navigations: () => pageState.navigations.slice(),

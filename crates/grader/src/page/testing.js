@@ -63,7 +63,8 @@
       case 'footer': return el.closest('article, aside, main, nav, section') ? null : 'contentinfo';
       case 'aside': return 'complementary';
       case 'article': return 'article';
-      case 'section': return accessibleName(el) ? 'region' : null;
+      // A section is a region only when it is named; asking for its name here would loop.
+      case 'section': return dom.attr(el, 'aria-label') || dom.attr(el, 'aria-labelledby') || dom.attr(el, 'title') ? 'region' : null;
       case 'form': return 'form';
       case 'p': return 'paragraph';
       case 'img': return dom.attr(el, 'alt') === '' ? 'presentation' : 'img';
@@ -121,17 +122,28 @@
     if (tag === 'table') { const caption = el.querySelector('caption'); return caption ? normalize(caption.textContent) : ''; }
     const fromContent = ['button', 'link', 'heading', 'cell', 'columnheader', 'rowheader', 'option', 'listitem', 'checkbox', 'radio', 'tab', 'menuitem', 'row'];
     if (fromContent.indexOf(roleOf(el)) >= 0) {
-      let s = '';
-      dom.walk(el, (n) => {
-        if (n.nodeType === 3) s += n.data;
-        else if (n.nodeType === 1 && dom.tagOf(n) === 'img') s += ' ' + (dom.attr(n, 'alt') || '') + ' ';
-        else if (n.nodeType === 1 && (isHidden(n))) return true;
-        return true;
-      });
-      return normalize(s) || normalize(dom.attr(el, 'title') || '');
+      return normalize(visibleText(el)) || normalize(dom.attr(el, 'title') || '');
     }
     return normalize(dom.attr(el, 'title') || '');
   }
+  // The text a person would read: hidden and aria-hidden parts left out, images by their alt.
+  function visibleText(el) {
+    let s = '';
+    const stack = dom.childrenOf(el).reverse();
+    while (stack.length) {
+      const n = stack.pop();
+      if (n.nodeType === 3) { s += n.data; continue; }
+      if (n.nodeType !== 1) continue;
+      if (dom.attr(n, 'hidden') !== null || dom.attr(n, 'aria-hidden') === 'true') continue;
+      const style = (dom.attr(n, 'style') || '').replace(/\s+/g, '').toLowerCase();
+      if (/(^|;)display:none/.test(style)) continue;
+      if (dom.tagOf(n) === 'img') { s += ' ' + (dom.attr(n, 'alt') || '') + ' '; continue; }
+      const kids = dom.childrenOf(n);
+      for (let i = kids.length - 1; i >= 0; i--) push(stack, kids[i]);
+    }
+    return s;
+  }
+
   function textWithoutControls(label) {
     let s = '';
     dom.walk(label, (n) => {
@@ -393,11 +405,11 @@
         const ch = key === 'Enter' ? '\n' : key;
         const max = dom.attr(target, 'maxlength');
         if (max === null || target.value.length < Number(max)) {
-          target.value = target.value + ch;
+          dom.userEdit(target, target.value + ch);
           target.dispatchEvent(new global.InputEvent('input', { bubbles: true, data: ch, inputType: key === 'Enter' ? 'insertLineBreak' : 'insertText' }));
         }
       } else if (key === 'Backspace' && target.value !== '') {
-        target.value = target.value.slice(0, -1);
+        dom.userEdit(target, target.value.slice(0, -1));
         target.dispatchEvent(new global.InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
       } else if (key === 'Enter' && dom.tagOf(target) === 'input' && target.form) {
         dom.commitChange(target);
@@ -418,7 +430,7 @@
 
   const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex], summary';
   function tab(backwards) {
-    const all = Array.from(document.querySelectorAll(FOCUSABLE)).filter((el) => !dom.isDisabled(el) && !isHidden(el) && el.tabIndex !== -1 || dom.attr(el, 'tabindex') === '0');
+    const all = Array.from(document.querySelectorAll(FOCUSABLE)).filter((el) => !dom.isDisabled(el) && !isHidden(el) && el.tabIndex >= 0);
     if (!all.length) return;
     const at = all.indexOf(dom.active());
     const next = backwards ? (at <= 0 ? all[all.length - 1] : all[at - 1]) : all[(at + 1) % all.length];
@@ -432,7 +444,12 @@
     el.dispatchEvent(new global.MouseEvent('mousedown', { bubbles: true, cancelable: true }));
     if (!dom.isDisabled(el)) {
       const focusable = el.closest(FOCUSABLE);
-      if (focusable && dom.tagOf(focusable) !== 'label') dom.focus(focusable);
+      // Clicking plain content takes the focus away from a field, to the page's body.
+      const label = el.closest('label');
+      const control = label ? dom.controlOf(label) : null;
+      if (focusable) dom.focus(focusable);
+      else if (control) dom.focus(control);
+      else dom.focus(null);
     }
     el.dispatchEvent(new global.MouseEvent('mouseup', { bubbles: true, cancelable: true }));
     if (!dom.isDisabled(el)) dom.activate(el, new global.MouseEvent('click', Object.assign({ bubbles: true, cancelable: true, detail: 1 }, init || {})));
@@ -458,7 +475,7 @@
       dom.focus(el);
       if (!typeable(el) || dom.isDisabled(el) || el.readOnly) throw new ErrorCtor('userEvent.clear needs an editable text field.');
       if (el.value !== '') {
-        el.value = '';
+        dom.userEdit(el, '');
         el.dispatchEvent(new global.InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
       }
     }),
