@@ -1,0 +1,58 @@
+// Budget tracker, step 10: alerts on a page. budgetAlerts (step 5) and formatMoney (step 8)
+// are finished, and so is alertText, which turns one alert into a sentence.
+// Your work is at the bottom of this file.
+
+// Step 5: one alert for every month and category that went over its budget.
+export function budgetAlerts(records, budgets) {
+  const spent = new Map();
+  for (const record of records) {
+    if (record.amountCents >= 0 || !Object.hasOwn(budgets, record.category)) {
+      continue;
+    }
+    const key = `${record.date.slice(0, 7)}|${record.category}`;
+    spent.set(key, (spent.get(key) ?? 0) - record.amountCents);
+  }
+  const alerts = [];
+  for (const [key, spentCents] of spent) {
+    const [month, category] = key.split("|");
+    const limitCents = budgets[category];
+    if (spentCents > limitCents) {
+      alerts.push({ month, category, spentCents, limitCents, overCents: spentCents - limitCents });
+    }
+  }
+  return alerts.sort((a, b) => a.month.localeCompare(b.month) || b.overCents - a.overCents);
+}
+
+// Step 8: centavos shown as pesos on a page: 238255 is "$2,382.55", -700000 is "-$7,000.00".
+export function formatMoney(cents) {
+  const pesos = (Math.abs(cents) / 100).toLocaleString("en-US", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  return cents < 0 ? `-$${pesos}` : `$${pesos}`;
+}
+
+// Step 10: one alert as a sentence: "food: spent $2,382.55 of $2,000.00 ($382.55 over)".
+export function alertText(alert) {
+  const { category, spentCents, limitCents, overCents } = alert;
+  return `${category}: spent ${formatMoney(spentCents)} of ${formatMoney(limitCents)} (${formatMoney(overCents)} over)`;
+}
+
+// Step 10: fetch a URL and return its JSON, or throw if the server answered with an error.
+export async function getJson(url) {
+  // Your code here
+}
+
+// Step 10: show the alerts of one month in the list.
+function showAlerts(alerts) {
+  // Your code here
+}
+
+// Step 10: load the budgets and one month's records together, then show the month's alerts.
+async function loadMonth(month) {
+  // Your code here
+}
+
+// Step 10: load the chosen month now, and again whenever the choice changes.
+const monthSelect = document.querySelector("#month");
+// Your code here

@@ -1,0 +1,54 @@
+// Budget tracker, step 8: the dashboard page. Steps 3 and 4 are finished, and so is a new
+// helper, formatMoney. Your work is at the bottom of this file.
+
+// Step 3: total spending per category in centavos, biggest first.
+export function spendingByCategory(records) {
+  const totals = new Map();
+  for (const record of records) {
+    if (record.amountCents < 0) {
+      totals.set(record.category, (totals.get(record.category) ?? 0) - record.amountCents);
+    }
+  }
+  const sorted = [...totals].sort((a, b) => b[1] - a[1]);
+  return new Map(sorted);
+}
+
+// Step 4: income, spending and balance in centavos for every month, oldest month first.
+export function monthlySummary(records) {
+  const months = new Map();
+  for (const record of records) {
+    const month = record.date.slice(0, 7);
+    if (!months.has(month)) {
+      months.set(month, { month, incomeCents: 0, spendingCents: 0, balanceCents: 0 });
+    }
+    const summary = months.get(month);
+    if (record.amountCents > 0) {
+      summary.incomeCents += record.amountCents;
+    } else {
+      summary.spendingCents -= record.amountCents;
+    }
+    summary.balanceCents += record.amountCents;
+  }
+  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+}
+
+// Step 8: centavos shown as pesos on a page: 238255 is "$2,382.55", -700000 is "-$7,000.00".
+export function formatMoney(cents) {
+  const pesos = (Math.abs(cents) / 100).toLocaleString("en-US", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  return cents < 0 ? `-$${pesos}` : `$${pesos}`;
+}
+
+// Step 8: draw the table and the month's numbers from an array of records.
+export function renderDashboard(records) {
+  // Your code here
+}
+
+// Step 8: show "Loading…", get the records from the server, then draw them.
+async function loadDashboard() {
+  // Your code here
+}
+
+loadDashboard();
