@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { savedWorkChecks } from './e2e/saved-work.mjs';
 import { courseChecks } from './e2e/courses.mjs';
 import { accessibilityChecks } from './e2e/accessibility.mjs';
+import { pageChecks } from './e2e/pages.mjs';
 
 const base = process.argv[2];
 assert.ok(base && base.startsWith('http://127.0.0.1:'), 'pass the loopback URL of the served dist/');
@@ -546,6 +547,12 @@ const browser = await chromium.launch({
 await savedWorkChecks({ base, check, browser, figures, shots, watch });
 await courseChecks({ base, check, browser, figures, shots, watch, dist: join(process.cwd(), 'dist') });
 await accessibilityChecks({ base, check, browser, figures, shots });
+await pageChecks({
+  base, check, browser, watch, shots,
+  // The starter leaves "Loading…" in the heading; the solution puts the café's name there.
+  dom: { path: 'the-dom/cafe-name', start: ['h1', 'Loading'], solved: ['h1', 'Café Los Viveros'] },
+  fetchExercise: { path: 'urls-and-fetch/bus-routes', previewClick: 'Show routes', previewText: 'Ruta 17: Centro – San Nicolás' },
+});
 await browser.close();
 
 await check('no uncaught errors on the page', async () => {

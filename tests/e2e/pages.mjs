@@ -30,7 +30,16 @@ export async function pageChecks({ base, check, browser, watch, shots, dom, fetc
     await page.locator('.results .summary').waitFor({ timeout: 20000 });
     return page.locator('.summary').getAttribute('data-verdict');
   }
-  const frameText = () => page.frameLocator('.preview-frame').locator('body').innerText();
+  /// Waits until the preview runs `code`: it reloads a moment after typing stops.
+  async function previewRuns(code) {
+    const script = page.frameLocator('.preview-frame').locator('script[type="module"]');
+    for (let i = 0; i < 100; i++) {
+      const text = await script.textContent({ timeout: 10000 }).catch(() => '');
+      if (text.trim() === code.trim()) return;
+      await page.waitForTimeout(100);
+    }
+    throw new Error('the preview never ran the new code');
+  }
 
   await check('a page exercise shows a live preview of the learner\'s page, fails, then passes', async () => {
     const files = exercise(dom.path);
@@ -38,11 +47,11 @@ export async function pageChecks({ base, check, browser, watch, shots, dom, fetc
     await page.locator('.cm-content').waitFor();
     await page.locator('.page-preview .preview-frame').waitFor();
     // The page as the exercise gives it, before the learner's script does anything.
-    await page.waitForFunction(() => document.querySelector('.preview-frame'));
-    await assert.doesNotReject(() => page.frameLocator('.preview-frame').locator(dom.startSelector).first().waitFor({ timeout: 10000 }));
+    const frame = page.frameLocator('.preview-frame');
+    await frame.locator(dom.start[0], { hasText: dom.start[1] }).waitFor({ timeout: 10000 });
     assert.equal(await run(), 'failed');
     await setCode(`${files.solution}\n// keep the page as the solution leaves it\n`);
-    await page.frameLocator('.preview-frame').getByText(dom.solutionText).first().waitFor({ timeout: 10000 });
+    await page.frameLocator('.preview-frame').locator(dom.solved[0], { hasText: dom.solved[1] }).waitFor({ timeout: 10000 });
     assert.equal(await run(), 'passed');
     await page.locator('[data-passed="true"]').waitFor();
     await page.getByRole('tab', { name: 'index.html' }).click();
@@ -78,6 +87,7 @@ export async function pageChecks({ base, check, browser, watch, shots, dom, fetc
     assert.equal(await run(), 'failed');
     await setCode(`${files.solution}\n`);
     assert.equal(await run(), 'passed');
+    await previewRuns(files.solution);
     if (fetchExercise.previewClick) {
       await page.frameLocator('.preview-frame').getByRole('button', { name: fetchExercise.previewClick }).click();
     }
