@@ -111,7 +111,7 @@ fn load(path: &Path) -> anyhow::Result<Loaded> {
                 })
                 .collect(),
             around: e.around.map(|a| (a.before, a.after)).unwrap_or_default(),
-            page: e.page.as_deref().map(crate::isolate::page_of),
+            page: e.page.as_deref().map(grader::page::Page::from),
             limit: Limit {
                 ms: e.time_limit_ms,
                 source: "the exercise's time_limit_ms",

@@ -35,7 +35,7 @@ pub fn grade_exercise(exercise: &course::Exercise, code: &str) -> anyhow::Result
         grade_in("suite-stdin", &request, exercise.time_limit_ms)
     } else if exercise.checks.is_empty() {
         let request = grader::GradeRequest {
-            page: exercise.page.as_deref().map(page_of),
+            page: exercise.page.as_deref().map(grader::page::Page::from),
             solution: code.to_string(),
             tests: exercise.tests.clone(),
             limits: grader::Limits::for_time_limit(exercise.time_limit_ms),
@@ -321,28 +321,5 @@ mod tests {
         // A child that exits with an error of its own (a bad request) did not crash.
         let status = std::process::ExitStatus::from_raw(2 << 8);
         assert_eq!(crash(&status, "puente:test \"panicked at\"\n"), None);
-    }
-}
-
-/// The grader's view of a page exercise's page (the style sheet is for the preview only).
-pub fn page_of(page: &course::ExercisePage) -> grader::page::Page {
-    grader::page::Page {
-        html: page.html.clone(),
-        url: page.url.clone(),
-        routes: page
-            .routes
-            .iter()
-            .map(|r| grader::page::Route {
-                method: r.method.clone(),
-                url: r.url.clone(),
-                status: r.status,
-                json: r.json.clone(),
-                body: r.body.clone(),
-                content_type: None,
-                delay_ms: r.delay_ms,
-                network_error: r.network_error,
-                once: r.once,
-            })
-            .collect(),
     }
 }

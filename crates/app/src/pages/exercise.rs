@@ -79,7 +79,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
         let tests = ex.tests.clone();
         let files = ex.files.clone();
         let import_as = ex.import_as.clone();
-        let page = ex.page.as_deref().map(page_of);
+        let page = ex.page.as_deref().map(grader::page::Page::from);
         let limit = ex.time_limit_ms;
         // Assert-style: everything but the learner's code is known now.
         let checks = grader::HintsRequest {
@@ -314,27 +314,4 @@ fn last_run(report: &GradeReport) -> LastRun {
             .next()
     });
     LastRun::new(verdict, failing, error_kind, now())
-}
-
-/// The grader's view of a page exercise's page (the style sheet is for the preview only).
-fn page_of(page: &course::ExercisePage) -> grader::page::Page {
-    grader::page::Page {
-        html: page.html.clone(),
-        url: page.url.clone(),
-        routes: page
-            .routes
-            .iter()
-            .map(|r| grader::page::Route {
-                method: r.method.clone(),
-                url: r.url.clone(),
-                status: r.status,
-                json: r.json.clone(),
-                body: r.body.clone(),
-                content_type: None,
-                delay_ms: r.delay_ms,
-                network_error: r.network_error,
-                once: r.once,
-            })
-            .collect(),
-    }
 }

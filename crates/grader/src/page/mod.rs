@@ -74,6 +74,32 @@ pub struct Route {
     pub once: bool,
 }
 
+/// A pack exercise's page as the grader runs it (its style sheet is for the preview only).
+#[cfg(feature = "course")]
+impl From<&course::ExercisePage> for Page {
+    fn from(page: &course::ExercisePage) -> Self {
+        Page {
+            html: page.html.clone(),
+            url: page.url.clone(),
+            routes: page
+                .routes
+                .iter()
+                .map(|r| Route {
+                    method: r.method.clone(),
+                    url: r.url.clone(),
+                    status: r.status,
+                    json: r.json.clone(),
+                    body: r.body.clone(),
+                    content_type: None,
+                    delay_ms: r.delay_ms,
+                    network_error: r.network_error,
+                    once: r.once,
+                })
+                .collect(),
+        }
+    }
+}
+
 fn default_method() -> String {
     "GET".into()
 }
