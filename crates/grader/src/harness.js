@@ -1538,6 +1538,7 @@
     // What a page's test helpers need from the harness.
     clock: ObjectFreeze({ fake: () => fakeTimers, advance: (ms) => fakeTimerApi.advanceTimersByTime(ms) }),
     setNodeFormatter: (is, print) => { formatNode = { is, print }; },
-    setAfterTestCheck: (fn) => { afterTestCheck = fn; keepTimers = true; },
+    // A page: `check` runs after each test, and the page's timers carry over between tests.
+    runAsPage: (check) => { afterTestCheck = check; keepTimers = true; },
   });
 })(globalThis);

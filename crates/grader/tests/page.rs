@@ -286,7 +286,6 @@ fn route(url: &str, status: u16, json: &str, delay_ms: u32) -> Route {
         status,
         json: Some(json.into()),
         body: String::new(),
-        content_type: None,
         delay_ms,
         network_error: false,
         once: false,

@@ -160,7 +160,6 @@
       const name = error && error.name ? error.name : 'Error';
       const message = error && error.message !== undefined ? error.message : StringCtor(error);
       consoleRef.error('Uncaught ' + name + ' in a "' + event.type + '" listener: ' + message);
-      pageState.listenerErrors.push(error);
     }
     return undefined;
   }
@@ -1531,7 +1530,7 @@
     active: null,
     readyState: 'loading',
     navigations: [],
-    listenerErrors: [],
+    checkedNavigations: 0,
     reported: '',
     cookie: '',
     location: null,
@@ -1689,7 +1688,7 @@
   // What the test helpers need from inside the model.
   return {
     document,
-    isNode: (v) => v !== null && typeof v === 'object' && (PRINTABLE.has(v) || v[I] !== undefined),
+    isPrintable: (v) => v !== null && typeof v === 'object' && (PRINTABLE.has(v) || v[I] !== undefined),
     isElement: (v) => v instanceof Element,
     outerHTML: (n) => serialize(n, true),
     describe(n) {
@@ -1714,6 +1713,14 @@
     activate,
     active: () => pageState.active,
     navigations: () => pageState.navigations.slice(),
+    // Run after each test: a test that made the page reload fails, naming what caused it.
+    reloadCheck() {
+      const n = pageState.navigations;
+      if (n.length > pageState.checkedNavigations) {
+        pageState.checkedNavigations = n.length;
+        throw new ErrorCtor('The page would reload: ' + n[n.length - 1].why + '.');
+      }
+    },
     reported: () => pageState.reported,
     // Runs after the learner's script, as the end of parsing does in a browser.
     loaded() {

@@ -135,7 +135,7 @@
         }
         if (!route) { resolve(new Response('Not Found', { status: 404, url: request.url, headers: { 'content-type': 'text/plain' } })); return; }
         if (route.network_error) { reject(new TypeErrorCtor('Failed to fetch')); return; }
-        const headers = { 'content-type': route.content_type || (route.json !== undefined ? 'application/json' : 'text/plain') };
+        const headers = { 'content-type': route.json !== undefined ? 'application/json' : 'text/plain' };
         const body = route.json !== undefined ? JSONStringify(route.json) : route.body;
         resolve(new Response(body, { status: route.status || 200, url: request.url, headers }));
       };

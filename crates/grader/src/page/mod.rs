@@ -61,8 +61,6 @@ pub struct Route {
     /// A text body, when there is no JSON one.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub body: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content_type: Option<String>,
     #[serde(default)]
     pub delay_ms: u32,
     /// The request fails as when the network is down (`TypeError: Failed to fetch`).
@@ -90,7 +88,6 @@ impl From<&course::ExercisePage> for Page {
                     status: r.status,
                     json: r.json.clone(),
                     body: r.body.clone(),
-                    content_type: None,
                     delay_ms: r.delay_ms,
                     network_error: r.network_error,
                     once: r.once,
@@ -125,7 +122,7 @@ impl Installed {
     }
 }
 
-/// Installs `URL`, the document, `fetch` and the test helpers in `sandbox`.
+/// Installs the document, `fetch` and the test helpers in `sandbox` (`URL` is in every sandbox).
 pub(crate) fn install(sandbox: &mut Sandbox, page: &Page) -> JsResult<Installed> {
     let global: JsValue = sandbox.context.global_object().into();
 
@@ -184,18 +181,11 @@ pub(crate) fn install(sandbox: &mut Sandbox, page: &Page) -> JsResult<Installed>
     .as_object()
     .expect("the test helpers return their API");
 
-    let is_node = dom.get(js_string!("isNode"), &mut sandbox.context)?;
+    let is_printable = dom.get(js_string!("isPrintable"), &mut sandbox.context)?;
     let describe = dom.get(js_string!("describe"), &mut sandbox.context)?;
-    sandbox.call("setNodeFormatter", &[is_node, describe])?;
-    let check = sandbox.context.eval(Source::from_bytes(
-        "(function (dom) { let seen = 0; return function () { const n = dom.navigations(); if (n.length > seen) { seen = n.length; throw new Error('The page would reload: ' + n[n.length - 1].why + '.'); } }; })",
-    ))?;
-    let check = check.as_callable().expect("a function").call(
-        &JsValue::undefined(),
-        &[dom.clone().into()],
-        &mut sandbox.context,
-    )?;
-    sandbox.call("setAfterTestCheck", &[check])?;
+    sandbox.call("setNodeFormatter", &[is_printable, describe])?;
+    let reload_check = dom.get(js_string!("reloadCheck"), &mut sandbox.context)?;
+    sandbox.call("runAsPage", &[reload_check])?;
 
     let library = testing.get(js_string!("library"), &mut sandbox.context)?;
     let module = sandbox.object_module(library)?;
@@ -203,13 +193,13 @@ pub(crate) fn install(sandbox: &mut Sandbox, page: &Page) -> JsResult<Installed>
     let user_event = testing.get(js_string!("userEvent"), &mut sandbox.context)?;
     let module = sandbox.object_module(user_event)?;
     sandbox.register("@testing-library/user-event", module);
+    let matchers = testing.get(js_string!("matchers"), &mut sandbox.context)?;
+    let module = sandbox.object_module(matchers)?;
     for name in [
         "@testing-library/jest-dom",
         "@testing-library/jest-dom/extend-expect",
     ] {
-        let matchers = testing.get(js_string!("matchers"), &mut sandbox.context)?;
-        let module = sandbox.object_module(matchers)?;
-        sandbox.register(name, module);
+        sandbox.register(name, module.clone());
     }
     let page_api = JsObject::with_object_proto(sandbox.context.intrinsics());
     let requests = network.get(js_string!("requests"), &mut sandbox.context)?;

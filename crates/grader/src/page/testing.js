@@ -297,20 +297,20 @@
     for (let k = 0; k < kinds.length; k++) {
       const q = QUERIES[kinds[k]];
       const all = (...args) => q.all(container, ...args);
-      const one = (what, args) => {
+      const one = (args) => {
         const found = all(...args);
         if (found.length > 1) throw new TestingLibraryElementError(q.many(...args) + pageFor(container));
         return found[0] || null;
       };
       out['queryAllBy' + kinds[k]] = all;
-      out['queryBy' + kinds[k]] = (...args) => one('query', args);
+      out['queryBy' + kinds[k]] = (...args) => one(args);
       out['getAllBy' + kinds[k]] = (...args) => {
         const found = all(...args);
         if (!found.length) throw new TestingLibraryElementError(q.missing(...args) + pageFor(container));
         return found;
       };
       out['getBy' + kinds[k]] = (...args) => {
-        const found = one('get', args);
+        const found = one(args);
         if (!found) throw new TestingLibraryElementError(q.missing(...args) + pageFor(container));
         return found;
       };
