@@ -171,7 +171,8 @@ fn summary(pack: &Pack, tests: usize) -> PackSummary {
 enum Job<'a> {
     /// An exercise, its folder, and whether its pack is imported (declares a `[source]`).
     Exercise(String, &'a Exercise, std::path::PathBuf, bool),
-    /// A lesson's runnable example: where it is, its code, whether it should throw.
+    /// A lesson's runnable example: where it is, its code, whether it should throw, and the
+    /// HTML of the page it runs in.
     Example(String, &'a str, bool, Option<&'a str>),
     /// A predict-the-output quiz question: where it is, and the question.
     Predict(String, &'a course::Question),
