@@ -477,7 +477,7 @@ await check('a new build is offered with "a new version is ready" and taken on r
   }
 });
 
-await check('after one visit the app works offline: open an exercise, run it, keep progress', async () => {
+await check('after one visit the app works offline: open an exercise, run it, keep progress; a page exercise grades too', async () => {
   await page.goto(base);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => !!navigator.serviceWorker.controller);
@@ -497,6 +497,13 @@ await check('after one visit the app works offline: open an exercise, run it, ke
     assert.equal((await page.locator('.cm-content').innerText()).trim(), solution.trim());
     await page.locator('[data-passed="true"]').waitFor();
     await page.screenshot({ path: join(shots, 'offline-exercise.png'), fullPage: true });
+    // A page exercise needs the HTML parser's own wasm, which only a page exercise loads.
+    const pageSolution = readFileSync('packs/fundamentals/the-dom/cafe-name/solution.js', 'utf8');
+    await page.goto(base + '#/m/the-dom/cafe-name');
+    await page.locator('.cm-content').waitFor();
+    await setCode(pageSolution);
+    await run();
+    assert.equal(await page.locator('.summary').getAttribute('data-verdict'), 'passed');
   } finally {
     await context.setOffline(false);
   }

@@ -27,6 +27,7 @@
 //   {type: 'failed', reason}
 //       The grader could not be loaded (`reason` is the error's text); the worker is useless.
 import init, { grade, grade_hints, grade_suite, open_pack, prewarm, run } from './puente_worker.js';
+import initHtml, { parse_html } from './puente_html.js';
 
 // What the grader is doing, told by the grader itself (crates/worker/src/lib.rs) before it does
 // it: after a trap the instance cannot be asked anything, so these are all there is to know.
@@ -81,6 +82,27 @@ function answerLocale(r) {
     case 'resolved': return new localeKinds[r.kind](r.locales, r.options).resolvedOptions();
     default: throw new TypeError(`unknown locale request ${r.op}`);
   }
+}
+
+// The HTML parser of page exercises is a wasm module of its own (crates/html), loaded the
+// first time a run has a page: most exercises have none, and the engine's first download on a
+// slow link is smaller without it. The grader calls this synchronously while a run parses its
+// page or an `innerHTML`; a failure becomes an error in the learner's run, never a trap.
+let htmlLoaded = null;
+globalThis.puenteParseHtml = (html, context) => parse_html(html, context ?? undefined);
+
+function hasPage(mode, request) {
+  if (mode === 'pack') return false;
+  try {
+    return JSON.parse(request).page != null;
+  } catch {
+    return false;
+  }
+}
+
+function loadHtml() {
+  htmlLoaded ??= download('./puente_html_bg.wasm').then((bytes) => initHtml({ module_or_path: bytes }));
+  return htmlLoaded;
 }
 
 let crashed = false;
@@ -177,6 +199,15 @@ self.onmessage = async (event) => {
   if (!(await ready) || crashed) return;
   const { id, request, mode } = event.data;
   const entry = { run, hints: grade_hints, suite: grade_suite, pack: open_pack }[mode] ?? grade;
+  if (hasPage(mode, request)) {
+    try {
+      await loadHtml();
+    } catch (error) {
+      // Without the parser the run still goes ahead: its page fails to parse, and the learner
+      // reads why in the run's error instead of waiting for nothing.
+      htmlLoaded = null;
+    }
+  }
   const outcome = {};
   if (!guarded(id, () => entry(request), outcome)) return;
   self.postMessage({ type: 'result', id, report: outcome.value });

@@ -27,6 +27,19 @@ extern "C" {
     /// Answers a locale request with the browser's own `Intl` (see `grader::locale`).
     #[wasm_bindgen(js_namespace = globalThis, js_name = puenteLocale)]
     fn locale(request: &str) -> String;
+    /// Parses a page's HTML with the parser's own wasm (`puente-html`), which worker.js loads
+    /// before it sends the first run that has a page.
+    #[wasm_bindgen(catch, js_namespace = globalThis, js_name = puenteParseHtml)]
+    fn parse_html(html: &str, context: Option<&str>) -> Result<String, JsValue>;
+}
+
+/// Connects the page model to worker.js's HTML parser.
+#[cfg(target_arch = "wasm32")]
+fn parse_html_in_worker(html: &str, context: Option<&str>) -> Result<String, String> {
+    parse_html(html, context).map_err(|e| {
+        e.as_string()
+            .unwrap_or_else(|| "the HTML parser failed".into())
+    })
 }
 
 /// Caps the heap and connects the grader to worker.js, once, before the first run.
@@ -39,6 +52,7 @@ fn setup() {
             grader::on_stage(stage);
             grader::memory::on_refusal(out_of_memory);
             grader::locale::on_locale(locale);
+            grader::page::on_parse_html(parse_html_in_worker);
             // A size past the 32-bit address space (`'x'.repeat(2 ** 30)` asks for 24 GB) fails
             // before it reaches the allocator, as a panic; for the learner it is the same mistake
             // as any other allocation past the cap.

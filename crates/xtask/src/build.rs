@@ -25,7 +25,7 @@ pub fn dist() -> anyhow::Result<PathBuf> {
     let bindgen = tools::ensure_wasm_bindgen()?;
     tools::ensure_npm()?;
     step(
-        "build the app and the grading worker (release wasm)",
+        "build the app, the grading worker and its HTML parser (release wasm)",
         cargo(&[
             "build",
             "--release",
@@ -35,6 +35,8 @@ pub fn dist() -> anyhow::Result<PathBuf> {
             "puente-app",
             "-p",
             "puente-worker",
+            "-p",
+            "puente-html",
         ]),
     )?;
     let dist = root.join("dist");
@@ -43,7 +45,7 @@ pub fn dist() -> anyhow::Result<PathBuf> {
     }
     fs::create_dir_all(&dist)?;
     let wasm_dir = root.join("target/wasm32-unknown-unknown/release");
-    for module in ["puente-app.wasm", "puente_worker.wasm"] {
+    for module in ["puente-app.wasm", "puente_worker.wasm", "puente_html.wasm"] {
         let mut cmd = Command::new(&bindgen);
         cmd.args(["--target", "web", "--no-typescript", "--out-dir"])
             .arg(&dist)
@@ -53,7 +55,11 @@ pub fn dist() -> anyhow::Result<PathBuf> {
     // wasm-opt -Os: the worker's wasm shrinks by a fifth (4.7 to 3.7 MB raw, 944 to 841 KB
     // brotli) and the engine runs no slower (measured against -O2 and -Oz; see the README's
     // performance notes).
-    for wasm in ["puente-app_bg.wasm", "puente_worker_bg.wasm"] {
+    for wasm in [
+        "puente-app_bg.wasm",
+        "puente_worker_bg.wasm",
+        "puente_html_bg.wasm",
+    ] {
         let path = dist.join(wasm);
         let mut opt = Command::new(root.join("node_modules/.bin/wasm-opt"));
         opt.arg("-Os")

@@ -16,7 +16,8 @@ commands:
   dist               build the static site into dist/
   instructor         build the instructor's `puente` binary with the app inside (for site, serve, preview)
   test               run every test: format, lints, unit, pack check, browser end-to-end
-  bench              print size, speed and latency figures (native and in the browser)
+  bench [--phone]    print size, speed and latency figures (native and in the browser);
+                     --phone: only the first visit on a phone's link
   fuzz [--cases N]   run the fuzz_ property tests in release mode with N cases each (default 20000)";
 
 fn main() -> ExitCode {
@@ -34,6 +35,7 @@ fn main() -> ExitCode {
         Some("dist") => build::dist().map(|dir| println!("built {}", dir.display())),
         Some("instructor") => instructor(),
         Some("test") => test(),
+        Some("bench") if args.iter().any(|a| a == "--phone") => phone_only(),
         Some("bench") => bench(),
         Some("fuzz") => match args.iter().position(|a| a == "--cases") {
             None => fuzz::fuzz(fuzz::DEFAULT_CASES),
@@ -123,6 +125,23 @@ fn bench() -> anyhow::Result<()> {
     in_browser("browser figures", "tests/bench.mjs", |node, dist| {
         node.arg(dist).arg(&pack_json);
     })?;
+    phone_figures(&pack_json)
+}
+
+/// The phone-profile figures alone, for a change that affects what a first visit downloads.
+fn phone_only() -> anyhow::Result<()> {
+    let root = tools::root();
+    let mut build_cli = tools::cargo(&["build", "--quiet", "-p", "puente-cli"]);
+    build_cli.args(["--profile", "release-native"]);
+    tools::step("build puente (release-native)", build_cli)?;
+    let pack_json = root.join("target/bench-pack.json");
+    let mut build_pack = std::process::Command::new(root.join("target/release-native/puente"));
+    build_pack
+        .args(["compile", "packs/fundamentals", "--out"])
+        .arg(&pack_json)
+        .current_dir(&root);
+    tools::step("compile the pack", build_pack)?;
+    build::dist()?;
     phone_figures(&pack_json)
 }
 

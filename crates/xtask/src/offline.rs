@@ -15,11 +15,17 @@ const HASHED: [&[&str]; 3] = [
     &[
         "puente-app_bg.wasm",
         "puente_worker_bg.wasm",
+        "puente_html_bg.wasm",
         "editor.js",
         "style.css",
         "offline.js",
     ],
-    &["puente-app.js", "puente_worker.js", "course.json"],
+    &[
+        "puente-app.js",
+        "puente_worker.js",
+        "puente_html.js",
+        "course.json",
+    ],
     &["boot.js"],
 ];
 

@@ -3,8 +3,6 @@
 //! Testing Library. Installed only for page exercises; other runs have no `document`, as in
 //! Node.
 
-pub mod html;
-
 use boa_engine::native_function::NativeFunction;
 use boa_engine::object::FunctionObjectBuilder;
 use boa_engine::{js_string, Context, JsObject, JsResult, JsString, JsValue, Source};
@@ -259,6 +257,30 @@ fn routes_value(routes: &[Route], context: &mut Context) -> JsResult<JsValue> {
     JsValue::from_json(&serde_json::Value::Array(list), context)
 }
 
+/// Parses HTML for the page model: given the text and, for a fragment, the name of the element
+/// it is parsed inside, returns the nodes as JSON (`puente_html::to_json`), or why it could not.
+pub type HtmlHook = fn(&str, Option<&str>) -> Result<String, String>;
+
+static HTML_HOOK: std::sync::RwLock<Option<HtmlHook>> = std::sync::RwLock::new(None);
+
+/// Makes `hook` parse every page's HTML from now on. A native build parses with `puente_html`
+/// itself; the browser's worker, whose engine leaves the parser out, connects its own module.
+pub fn on_parse_html(hook: HtmlHook) {
+    if let Ok(mut slot) = HTML_HOOK.write() {
+        *slot = Some(hook);
+    }
+}
+
+fn parse_with_host(html: &str, context: Option<&str>) -> Result<String, String> {
+    match HTML_HOOK.read().ok().and_then(|slot| *slot) {
+        Some(hook) => hook(html, context),
+        #[cfg(not(target_arch = "wasm32"))]
+        None => Ok(puente_html::to_json(html, context)),
+        #[cfg(target_arch = "wasm32")]
+        None => Err("this build has no HTML parser connected".into()),
+    }
+}
+
 /// `parseHtml(html, context)`: the nodes of `html` as JSON, a whole page when `context` is
 /// null, else a fragment parsed inside an element named `context`.
 fn parse_html(_this: &JsValue, args: &[JsValue], context: &mut Context) -> JsResult<JsValue> {
@@ -268,13 +290,13 @@ fn parse_html(_this: &JsValue, args: &[JsValue], context: &mut Context) -> JsRes
         .unwrap_or_default()
         .to_string(context)?
         .to_std_string_escaped();
-    let parsed = match args.get(1).filter(|v| !v.is_null_or_undefined()) {
-        Some(name) => {
-            let name = name.to_string(context)?.to_std_string_escaped();
-            html::parse_fragment_in(&html, &name)
-        }
-        None => html::parse_page(&html),
+    let name = match args.get(1).filter(|v| !v.is_null_or_undefined()) {
+        Some(name) => Some(name.to_string(context)?.to_std_string_escaped()),
+        None => None,
     };
-    let json = serde_json::to_string(&parsed).unwrap_or_else(|_| "[]".into());
+    let json = parse_with_host(&html, name.as_deref()).map_err(|why| {
+        boa_engine::JsNativeError::error()
+            .with_message(format!("the page's HTML could not be parsed: {why}"))
+    })?;
     Ok(JsString::from(json).into())
 }
