@@ -11,6 +11,8 @@ import {
 import { tags } from '@lezer/highlight';
 import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import { javascript } from '@codemirror/lang-javascript';
+import { html } from '@codemirror/lang-html';
+import { css } from '@codemirror/lang-css';
 import { StyleModule } from 'style-mod';
 
 // CodeMirror writes the styles of its themes into a <style> element, which the page's
@@ -58,11 +60,15 @@ const highlight = HighlightStyle.define([
   { tag: [tags.operator, tags.punctuation], color: 'var(--hl-operator)' },
 ]);
 
+// The languages a learner writes: a script, or a page's HTML or style sheet.
+const languages = { js: javascript, html, css };
+
 /**
- * Mounts an editor in `parent` holding `doc`. `onChange(text)` runs on every edit and `onRun()`
- * on Ctrl/Cmd+Enter. Returns a handle whose destroy() unmounts it.
+ * Mounts an editor in `parent` holding `doc`, in `language` ('js', 'html' or 'css').
+ * `onChange(text)` runs on every edit and `onRun()` on Ctrl/Cmd+Enter. Returns a handle whose
+ * destroy() unmounts it.
  */
-export function mount(parent, doc, label, onChange, onRun) {
+export function mount(parent, doc, label, onChange, onRun, language) {
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -85,7 +91,7 @@ export function mount(parent, doc, label, onChange, onRun) {
           ...historyKeymap,
           indentWithTab,
         ]),
-        javascript(),
+        (languages[language] ?? javascript)(),
         EditorView.contentAttributes.of({ 'aria-label': label }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());

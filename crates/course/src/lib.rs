@@ -17,8 +17,8 @@ pub use id::is_valid_id;
 pub use load::{load_exercise, load_pack, load_pack_from};
 pub use model::{
     Around, BrokenVersion, Exercise, ExerciseEs, ExerciseKind, ExercisePage, Item, Lesson,
-    LessonEs, LessonPart, Module, Pack, PageRoute, Source, Term, UnderTest, DEFAULT_TIME_LIMIT_MS,
-    PAGE_EXAMPLE_LIMIT_MS,
+    LessonEs, LessonPart, Module, Pack, PageEdit, PageRoute, Source, Term, UnderTest,
+    DEFAULT_TIME_LIMIT_MS, PAGE_EXAMPLE_LIMIT_MS,
 };
 pub use problem::{LoadError, Problem};
 pub use quiz::{Answer, Choice, Question, Quiz, Response};

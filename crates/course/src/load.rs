@@ -12,7 +12,7 @@ use crate::id::is_valid_id;
 use crate::markdown;
 use crate::model::{
     Around, BrokenVersion, Check, Exercise, ExerciseEs, ExerciseKind, ExercisePage, Item, Lesson,
-    LessonEs, Module, Pack, Source, Term, UnderTest, DEFAULT_TIME_LIMIT_MS,
+    LessonEs, Module, Pack, PageEdit, Source, Term, UnderTest, DEFAULT_TIME_LIMIT_MS,
 };
 use crate::problem::{LoadError, Problem};
 use crate::quiz::{Answer, Choice, Question, Quiz};
@@ -849,8 +849,32 @@ impl Loader<'_> {
                 "page",
             ],
         );
-        let [instructions, starter, solution] =
-            ["instructions.md", "starter.js", "solution.js"].map(|name| self.read(&dir.join(name)));
+        // A page exercise whose learner writes the HTML or the style sheet has
+        // starter.html/solution.html (or .css) in place of the script's files.
+        let edit = meta
+            .as_ref()
+            .and_then(|(m, _)| m.page.as_ref())
+            .and_then(|p| p.edit().ok())
+            .unwrap_or_default();
+        let ext = edit.extension();
+        if edit != PageEdit::Script {
+            for name in ["starter.js", "solution.js"] {
+                let path = dir.join(name);
+                if self.files.is_file(&path) {
+                    self.report(
+                        &path,
+                        None,
+                        format!("the learner writes this page's {} (starter.{ext}), so the page has no script; remove {name}", ext.to_uppercase()),
+                    );
+                }
+            }
+        }
+        let [instructions, starter, solution] = [
+            "instructions.md".to_string(),
+            format!("starter.{ext}"),
+            format!("solution.{ext}"),
+        ]
+        .map(|name| self.read(&dir.join(name)));
         let uses_checks = meta.as_ref().is_some_and(|(m, _)| !m.checks.is_empty());
         let writes_tests = meta
             .as_ref()
@@ -1014,7 +1038,8 @@ impl Loader<'_> {
         })
     }
 
-    /// A page exercise's page, when the folder has an `index.html`.
+    /// A page exercise's page, when the folder has an `index.html` (or the learner writes the
+    /// page's HTML, `[page] edit = "html"`).
     fn page(
         &mut self,
         dir: &Path,
@@ -1022,29 +1047,56 @@ impl Loader<'_> {
         text: &str,
         table: Option<crate::page::PageToml>,
     ) -> Option<Box<ExercisePage>> {
+        let edit = table
+            .as_ref()
+            .and_then(|t| t.edit().ok())
+            .unwrap_or_default();
         let html_file = dir.join("index.html");
-        if !self.files.is_file(&html_file) {
-            if table.is_some() {
-                self.report(
-                    toml_file,
-                    find_line(text, "[page]"),
-                    "the exercise has a [page] table but no index.html; add the page's HTML as index.html, or remove [page]",
-                );
-            }
-            return None;
-        }
-        let html = self.read(&html_file)?;
         let css_file = dir.join("style.css");
-        let css = if self.files.is_file(&css_file) {
-            self.read(&css_file)
-        } else {
+        let has_html = self.files.is_file(&html_file);
+        let html = match edit {
+            PageEdit::Html => {
+                if has_html {
+                    self.report(
+                        &html_file,
+                        None,
+                        "the learner writes this page's HTML (starter.html, with solution.html as the model answer); remove index.html",
+                    );
+                }
+                String::new()
+            }
+            _ if !has_html => {
+                if table.is_some() {
+                    self.report(
+                        toml_file,
+                        find_line(text, "[page]"),
+                        "the exercise has a [page] table but no index.html; add the page's HTML as index.html, or remove [page]",
+                    );
+                }
+                return None;
+            }
+            _ => self.read(&html_file)?,
+        };
+        let css = if !self.files.is_file(&css_file) {
             None
+        } else if edit == PageEdit::Css {
+            self.report(
+                &css_file,
+                None,
+                "the learner writes this page's style sheet (starter.css, with solution.css as the model answer); remove style.css",
+            );
+            None
+        } else {
+            self.read(&css_file)
         };
         let (page, problems) =
             crate::page::build(dir, html, css, table, &mut |path| self.read(path));
         for p in problems {
             let line = match p.route {
                 Some(n) => find_nth_table(text, "[[page.routes]]", n),
+                None if p.file == toml_file && p.message.starts_with("edit =") => {
+                    find_line(text, "edit")
+                }
                 None if p.file == toml_file => find_line(text, "url"),
                 None => None,
             };

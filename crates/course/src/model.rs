@@ -174,7 +174,8 @@ pub struct Exercise {
 }
 
 /// A page exercise's page: its HTML (`index.html`), style sheet (`style.css`), address, and
-/// what `fetch` answers. The learner's file is the page's script.
+/// what `fetch` answers. The learner's file is the page's script, or the page's HTML or style
+/// sheet itself (`edit`), which then comes from the learner and not from here.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExercisePage {
     pub html: String,
@@ -183,6 +184,36 @@ pub struct ExercisePage {
     pub url: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub routes: Vec<PageRoute>,
+    #[serde(default, skip_serializing_if = "PageEdit::is_script")]
+    pub edit: PageEdit,
+}
+
+/// Which of a page's files the learner writes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageEdit {
+    /// The page's script (`starter.js`), the usual case.
+    #[default]
+    Script,
+    /// The page's HTML (`starter.html`); the page has no script.
+    Html,
+    /// The page's style sheet (`starter.css`); the page has no script.
+    Css,
+}
+
+impl PageEdit {
+    pub fn is_script(&self) -> bool {
+        *self == PageEdit::Script
+    }
+
+    /// The extension of the learner's file: `js`, `html` or `css`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            PageEdit::Script => "js",
+            PageEdit::Html => "html",
+            PageEdit::Css => "css",
+        }
+    }
 }
 
 /// One answer the page's `fetch` gets.

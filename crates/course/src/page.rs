@@ -5,12 +5,15 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::model::{ExercisePage, PageRoute};
+use crate::model::{ExercisePage, PageEdit, PageRoute};
 
 /// The `[page]` table of `exercise.toml`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct PageToml {
+    /// Which file the learner writes: "script" (the default), "html" or "css".
+    #[serde(default)]
+    edit: Option<String>,
     #[serde(default)]
     url: Option<String>,
     #[serde(default)]
@@ -41,6 +44,20 @@ struct RouteToml {
     once: bool,
 }
 
+impl PageToml {
+    /// The file the learner writes, or what is wrong with `edit`.
+    pub(crate) fn edit(&self) -> Result<PageEdit, String> {
+        match self.edit.as_deref() {
+            None | Some("script") => Ok(PageEdit::Script),
+            Some("html") => Ok(PageEdit::Html),
+            Some("css") => Ok(PageEdit::Css),
+            Some(other) => Err(format!(
+                "edit = {other:?} is not a file a learner can write; use \"script\" (starter.js), \"html\" (starter.html) or \"css\" (starter.css)"
+            )),
+        }
+    }
+}
+
 /// Where a page problem is and what to do about it.
 pub(crate) struct PageProblem {
     pub file: PathBuf,
@@ -63,6 +80,14 @@ pub(crate) fn build(
     let table = table.unwrap_or_default();
     let toml_file = dir.join("exercise.toml");
     let mut problems = Vec::new();
+    let edit = table.edit().unwrap_or_else(|message| {
+        problems.push(PageProblem {
+            file: toml_file.clone(),
+            route: None,
+            message,
+        });
+        PageEdit::Script
+    });
     let url = table.url.unwrap_or_else(|| DEFAULT_URL.to_string());
     if !(url.starts_with("https://") || url.starts_with("http://")) {
         problems.push(PageProblem {
@@ -143,6 +168,7 @@ pub(crate) fn build(
         css: css.unwrap_or_default(),
         url,
         routes,
+        edit,
     };
     (page, problems)
 }

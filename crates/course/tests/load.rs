@@ -587,3 +587,66 @@ fn a_page_exercise_loads_its_html_css_and_routes_and_mistakes_are_named() {
     let text = problems(&p);
     assert!(text.contains("a [page] table but no index.html"), "{text}");
 }
+
+#[test]
+fn a_page_whose_learner_writes_the_html_or_the_style_sheet_loads_those_files() {
+    let p = good_pack("page-edit");
+    for name in ["starter.js", "solution.js"] {
+        fs::remove_file(p.path().join("basics/add").join(name)).unwrap();
+    }
+    let toml = "title = \"Menu\"\ndifficulty = 1\nminutes = 5\nhints = [\"Use `<nav>`.\"]\n\n[page]\nedit = \"html\"\n";
+    p.write("basics/add/exercise.toml", toml)
+        .write("basics/add/starter.html", "<div>Menú</div>\n")
+        .write("basics/add/solution.html", "<nav>Menú</nav>\n")
+        .write("basics/add/style.css", "nav { display: flex; }\n");
+    let pack = load_pack(p.path()).unwrap();
+    let Item::Exercise(menu) = &pack.modules[0].items[1] else {
+        panic!("the second item is the exercise")
+    };
+    let page = menu.page.as_deref().expect("a page exercise");
+    assert_eq!(page.edit, course::PageEdit::Html);
+    assert_eq!(menu.starter, "<div>Menú</div>\n");
+    assert_eq!(menu.solution, "<nav>Menú</nav>\n");
+    assert_eq!(page.css, "nav { display: flex; }\n");
+    assert_eq!(page.html, "");
+
+    // The learner writes the style sheet: the page is index.html, and style.css has no place.
+    p.write(
+        "basics/add/exercise.toml",
+        &toml.replace("edit = \"html\"", "edit = \"css\""),
+    )
+    .write("basics/add/index.html", "<nav>Menú</nav>\n")
+    .write("basics/add/starter.css", "nav {}\n")
+    .write("basics/add/solution.css", "nav { display: flex; }\n");
+    let text = problems(&p);
+    assert!(
+        text.contains("style.css: the learner writes this page's style sheet (starter.css"),
+        "{text}"
+    );
+    fs::remove_file(p.path().join("basics/add/style.css")).unwrap();
+    let pack = load_pack(p.path()).unwrap();
+    let Item::Exercise(menu) = &pack.modules[0].items[1] else {
+        panic!("the second item is the exercise")
+    };
+    assert_eq!(menu.starter, "nav {}\n");
+    assert_eq!(menu.page.as_deref().unwrap().html, "<nav>Menú</nav>\n");
+
+    // Mistakes name the file and what to do.
+    p.write(
+        "basics/add/exercise.toml",
+        &toml.replace("edit = \"html\"", "edit = \"markup\""),
+    );
+    let text = problems(&p);
+    assert!(
+        text.contains("exercise.toml:7: edit = \"markup\" is not a file a learner can write"),
+        "{text}"
+    );
+    p.write("basics/add/exercise.toml", toml)
+        .write("basics/add/starter.js", "export {};\n");
+    let text = problems(&p);
+    assert!(text.contains("remove index.html"), "{text}");
+    assert!(
+        text.contains("starter.js: the learner writes this page's HTML (starter.html), so the page has no script; remove starter.js"),
+        "{text}"
+    );
+}

@@ -87,14 +87,23 @@ pub(crate) fn grade_raw(request: &GradeRequest) -> GradeReport {
     if let Some(alias) = &request.solution_name {
         names.push(crate::loader::canonical(alias).to_string());
     }
-    let installed = match &request.page {
+    // When the learner writes the page's HTML or style sheet, their code is that file and the
+    // page has no script.
+    let (page, script) = match &request.page {
+        Some(page) => {
+            let (page, script) = page.with_learner_code(&request.solution);
+            (Some(page), script)
+        }
+        None => (None, request.solution.as_str()),
+    };
+    let installed = match &page {
         Some(page) => match crate::page::install(&mut sandbox, page) {
             Ok(installed) => Some(installed),
             Err(e) => return internal(format!("the page could not be built: {e}")),
         },
         None => None,
     };
-    if let Err(error) = add_local(&mut sandbox, &names, &request.solution, "solution.js") {
+    if let Err(error) = add_local(&mut sandbox, &names, script, "solution.js") {
         let console = take_output(&mut sandbox);
         return GradeReport::error(error, console);
     }

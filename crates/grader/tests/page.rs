@@ -24,6 +24,7 @@ fn page(html: &str, routes: Vec<Route>) -> Option<Page> {
         html: html.into(),
         url: "https://lista.example/app/index.html?user=ana".into(),
         routes,
+        ..Page::default()
     })
 }
 
@@ -492,4 +493,124 @@ fn without_a_page_there_is_no_document_but_url_is_there_and_replaceable() {
         files: Default::default(),
     });
     assert_passes(&report);
+}
+
+/// A page whose learner writes the style sheet: the cascade `getComputedStyle` reads, the sheet
+/// as `document.styleSheets`, and the helpers that see what the sheet hides.
+#[test]
+fn the_learner_s_style_sheet_is_cascaded_for_get_computed_style() {
+    let html = r#"<!doctype html><html><head><style>.price { color: #555; }</style></head><body>
+      <nav class="menu" id="top"><a href="/">Inicio</a><a href="/menu">Menú</a></nav>
+      <main style="text-align: center">
+        <p class="price sale">$45 MXN</p>
+        <p class="badge" id="sold">Agotado</p>
+        <span class="note">Incluye IVA</span>
+      </main></body></html>"#;
+    let tests = r#"
+      import { test, expect } from '@jest/globals';
+      import { screen } from '@testing-library/dom';
+      import '@testing-library/jest-dom';
+      const nav = () => document.querySelector('nav');
+      test('the menu is a row', () => {
+        expect(getComputedStyle(nav()).display).toBe('flex');
+        expect(getComputedStyle(nav()).justifyContent).toBe('space-between');
+        expect(getComputedStyle(nav()).getPropertyValue('gap')).toBe('1rem');
+        expect(nav()).toHaveStyle({ display: 'flex' });
+      });
+      test('specificity, order and !important decide', () => {
+        const price = document.querySelector('.price');
+        expect(getComputedStyle(price).color).toBe('#0b6e4f');
+        expect(getComputedStyle(price).fontWeight).toBe('bold');
+        expect(getComputedStyle(document.getElementById('sold')).color).toBe('crimson');
+      });
+      test('inherited properties come from the parent, others do not', () => {
+        const note = document.querySelector('.note');
+        expect(getComputedStyle(note).textAlign).toBe('center');
+        expect(getComputedStyle(note).fontFamily).toBe('system-ui, sans-serif');
+        expect(getComputedStyle(note).padding).toBe('');
+        expect(getComputedStyle(note).display).toBe('inline');
+      });
+      test('what the sheet hides is hidden to the helpers', () => {
+        expect(screen.queryByText('Incluye IVA')).toBeInTheDocument();
+        expect(document.querySelector('.note')).not.toBeVisible();
+        expect(screen.queryByRole('link', { name: 'Menú' })).not.toBeNull();
+      });
+      test('the sheets are readable', () => {
+        const rules = Array.from(document.styleSheets[0].cssRules);
+        expect(rules.map((r) => r.selectorText)).toContain('nav.menu');
+        expect(document.styleSheets.length).toBe(2);
+        expect(rules.find((r) => r.selectorText === 'nav.menu').style.getPropertyValue('display')).toBe('flex');
+      });
+    "#;
+    let css = r#"
+      /* the page's sheet */
+      body { font-family: system-ui, sans-serif; }
+      nav.menu { display: flex; justify-content: space-between; gap: 1rem; }
+      nav a:hover { color: red; }
+      a::after { content: "→"; }
+      .price.sale { color: #0b6e4f; font-weight: bold; }
+      .price { color: black; }
+      #sold { color: crimson !important; }
+      main .badge { color: gray; }
+      .note { visibility: hidden; }
+      @media (max-width: 600px) { nav.menu { display: block; } }
+    "#;
+    let request = |css: &str| GradeRequest {
+        page: Some(Page {
+            html: html.into(),
+            css: "".into(),
+            edit: grader::page::Edit::Css,
+            ..Page::default()
+        }),
+        solution: css.into(),
+        tests: tests.into(),
+        limits: Limits::default(),
+        solution_name: None,
+        files: Default::default(),
+    };
+    assert_passes(&grade(&request(css)));
+    let starter = grade(&request("body { font-family: serif; }"));
+    assert_eq!(starter.verdict, Verdict::Failed, "{starter:#?}");
+    assert!(
+        failures(&starter)
+            .iter()
+            .any(|f| f.starts_with("the menu is a row")),
+        "{:#?}",
+        failures(&starter)
+    );
+}
+
+/// A page whose learner writes the HTML: their markup is the document, and there is no script.
+#[test]
+fn the_learner_s_html_is_the_page() {
+    let tests = r#"
+      import { test, expect } from '@jest/globals';
+      import { screen } from '@testing-library/dom';
+      import '@testing-library/jest-dom';
+      test('the email field has a label', () => {
+        expect(screen.getByLabelText('Correo electrónico')).toHaveAttribute('type', 'email');
+      });
+      test('the page has one main region', () => {
+        expect(screen.getAllByRole('main')).toHaveLength(1);
+      });
+    "#;
+    let request = |html: &str| GradeRequest {
+        page: Some(Page {
+            edit: grader::page::Edit::Html,
+            css: "label { display: block; }".into(),
+            ..Page::default()
+        }),
+        solution: html.into(),
+        tests: tests.into(),
+        limits: Limits::default(),
+        solution_name: None,
+        files: Default::default(),
+    };
+    assert_passes(&grade(&request(
+        r#"<main><form><label for="e">Correo electrónico</label><input id="e" type="email"></form></main>"#,
+    )));
+    let starter = grade(&request(
+        r#"<div><form>Correo electrónico <input type="text"></form></div>"#,
+    ));
+    assert_eq!(failures(&starter).len(), 2, "{starter:#?}");
 }

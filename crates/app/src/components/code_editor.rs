@@ -13,6 +13,9 @@ pub struct CodeEditorProps {
     pub initial: AttrValue,
     pub on_change: Callback<String>,
     pub on_run: Callback<()>,
+    /// The language of the text: `js` (the default), `html` or `css`.
+    #[prop_or(AttrValue::Static("js"))]
+    pub language: AttrValue,
 }
 
 /// The code editor widget. Callbacks are read through a ref at call time, so the editor always
@@ -26,6 +29,7 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
     {
         let host = host.clone();
         let initial = props.initial.clone();
+        let language = props.language.clone();
         use_effect_with((), move |_| {
             if let Some(element) = host.cast::<HtmlElement>() {
                 let change = callbacks.clone();
@@ -33,6 +37,7 @@ pub fn code_editor(props: &CodeEditorProps) -> Html {
                 *editor.borrow_mut() = Some(Editor::mount(
                     &element,
                     &initial,
+                    &language,
                     t(Text::EditorLabel),
                     move |code| {
                         let cb = change.borrow().0.clone();

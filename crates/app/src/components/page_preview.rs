@@ -19,8 +19,8 @@ const SETTLE_MS: u32 = 400;
 #[derive(Properties, PartialEq)]
 pub struct PagePreviewProps {
     pub page: course::ExercisePage,
-    /// The learner's script, as typed.
-    pub script: AttrValue,
+    /// The learner's file as typed: the page's script, or its HTML or style sheet (`page.edit`).
+    pub code: AttrValue,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -33,7 +33,7 @@ enum Tab {
 #[function_component(PagePreview)]
 pub fn page_preview(props: &PagePreviewProps) -> Html {
     let tab = use_state(|| Tab::Preview);
-    let shown = use_state(|| props.script.clone());
+    let shown = use_state(|| props.code.clone());
     // Bumped with every update: a new frame starts the page afresh.
     let loads = use_state(|| 0u32);
     let pending = use_mut_ref(|| None::<Timeout>);
@@ -41,11 +41,11 @@ pub fn page_preview(props: &PagePreviewProps) -> Html {
     {
         let shown = shown.clone();
         let loads = loads.clone();
-        use_effect_with(props.script.clone(), move |script| {
-            let script = script.clone();
+        use_effect_with(props.code.clone(), move |code| {
+            let code = code.clone();
             let timer = Timeout::new(SETTLE_MS, move || {
-                if *shown != script {
-                    shown.set(script);
+                if *shown != code {
+                    shown.set(code);
                     loads.set(*loads + 1);
                 }
             });
@@ -94,8 +94,11 @@ pub fn page_preview(props: &PagePreviewProps) -> Html {
         <section class="page-preview" aria-label={t(Text::ThePage)}>
             <div role="tablist" class="tabs">
                 { tab_button(Tab::Preview, t(Text::PreviewTab).to_string()) }
-                { tab_button(Tab::Html, "index.html".to_string()) }
-                if !props.page.css.is_empty() {
+                // The file the learner writes is in the editor, not here.
+                if props.page.edit != course::PageEdit::Html {
+                    { tab_button(Tab::Html, "index.html".to_string()) }
+                }
+                if !props.page.css.is_empty() && props.page.edit != course::PageEdit::Css {
                     { tab_button(Tab::Css, "style.css".to_string()) }
                 }
             </div>
@@ -119,19 +122,28 @@ pub fn page_preview(props: &PagePreviewProps) -> Html {
 }
 
 /// The preview's document: the exercise's HTML with its style sheet, a `fetch` that answers
-/// from the routes, and the learner's script as a module, as grading runs it.
-fn compose(page: &course::ExercisePage, script: &str) -> String {
+/// from the routes, and the learner's script as a module, as grading runs it. When the learner
+/// writes the HTML or the style sheet, `code` is that file and the page has no script.
+fn compose(page: &course::ExercisePage, code: &str) -> String {
+    let (html, css, script) = match page.edit {
+        course::PageEdit::Script => (page.html.as_str(), page.css.as_str(), code),
+        course::PageEdit::Html => (code, page.css.as_str(), ""),
+        course::PageEdit::Css => (page.html.as_str(), code, ""),
+    };
     let routes = serde_json::to_string(&page.routes).unwrap_or_else(|_| "[]".into());
     let head = format!(
         "<meta charset=\"utf-8\"><style>{css}</style><script>{fetch}</script>",
-        css = page.css.replace("</style", "<\\/style"),
+        css = css.replace("</style", "<\\/style"),
         fetch = FETCH_STUB.replace("ROUTES", &script_safe(&routes)).replace(
             "PAGE_URL",
             &script_safe(&serde_json::to_string(&page.url).unwrap_or_default())
         ),
     );
-    let body_end = format!("<script type=\"module\">{}</script>", script_safe(script));
-    let html = &page.html;
+    let body_end = if script.is_empty() {
+        String::new()
+    } else {
+        format!("<script type=\"module\">{}</script>", script_safe(script))
+    };
     let with_head = match find_ignoring_case(html, "<head>") {
         Some(at) => format!("{}{head}{}", &html[..at + 6], &html[at + 6..]),
         None => format!("{head}{html}"),
@@ -196,6 +208,7 @@ mod tests {
             css: "h1 { color: teal }".into(),
             url: "https://clima.example/".into(),
             routes: Vec::new(),
+            edit: course::PageEdit::Script,
         }
     }
 
@@ -218,6 +231,34 @@ mod tests {
         assert!(
             bare.ends_with("<h1>Hi</h1><script type=\"module\">1</script>"),
             "{bare}"
+        );
+    }
+
+    #[test]
+    fn the_learner_s_html_or_style_sheet_takes_the_page_s_place_and_no_script_runs() {
+        let mut html_page = page("<p>the exercise's page is not used</p>");
+        html_page.edit = course::PageEdit::Html;
+        let doc = compose(&html_page, "<main><h1>Taquería</h1></main>");
+        assert!(doc.contains("<style>h1 { color: teal }</style>"), "{doc}");
+        assert!(doc.ends_with("<main><h1>Taquería</h1></main>"), "{doc}");
+        assert!(
+            !doc.contains("not used") && !doc.contains("type=\"module\""),
+            "{doc}"
+        );
+
+        let mut css_page = page("<body><nav>Menú</nav></body>");
+        css_page.edit = course::PageEdit::Css;
+        let doc = compose(
+            &css_page,
+            "nav { display: flex } </style><script>x()</script>",
+        );
+        assert!(
+            doc.contains("<style>nav { display: flex } <\\/style>"),
+            "{doc}"
+        );
+        assert!(
+            !doc.contains("teal") && !doc.contains("type=\"module\""),
+            "{doc}"
         );
     }
 }

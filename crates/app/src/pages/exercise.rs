@@ -279,9 +279,10 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
                     <span class="muted small shortcut">{ t(Text::RunShortcut) }</span>
                     <button class="button subtle reset" onclick={reset}>{ t(Text::Reset) }</button>
                 </div>
-                <CodeEditor key={*generation} initial={AttrValue::from(code.borrow().clone())} {on_change} on_run={run.clone()} />
+                <CodeEditor key={*generation} initial={AttrValue::from(code.borrow().clone())} {on_change} on_run={run.clone()}
+                    language={ex.page.as_deref().map_or("js", |p| p.edit.extension())} />
                 if let Some(page) = &ex.page {
-                    <PagePreview page={(**page).clone()} script={(*typed).clone()} />
+                    <PagePreview page={(**page).clone()} code={(*typed).clone()} />
                 }
                 <Results report={(*report).clone()} running={*running} preparing={!app.engine_ready} on_retry={run} />
                 if let Some(next) = props.next.clone() {

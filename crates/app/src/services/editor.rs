@@ -16,6 +16,7 @@ extern "C" {
         label: &str,
         on_change: &js_sys::Function,
         on_run: &js_sys::Function,
+        language: &str,
     ) -> EditorHandle;
 
     #[wasm_bindgen(method)]
@@ -30,10 +31,11 @@ pub struct Editor {
 }
 
 impl Editor {
-    /// Mounts an editor with `doc` in `parent`.
+    /// Mounts an editor with `doc` in `parent`; `language` is `js`, `html` or `css`.
     pub fn mount(
         parent: &HtmlElement,
         doc: &str,
+        language: &str,
         label: &str,
         on_change: impl FnMut(String) + 'static,
         on_run: impl FnMut() + 'static,
@@ -46,6 +48,7 @@ impl Editor {
             label,
             on_change.as_ref().unchecked_ref(),
             on_run.as_ref().unchecked_ref(),
+            language,
         );
         Editor {
             handle,

@@ -1,7 +1,7 @@
 // The document model a page exercise's code runs against: nodes built from the exercise's HTML
 // (parsed by the host with a browser's parsing rules), selectors, events with capture and
-// bubbling, and form controls with their default actions. There is no layout and no CSS
-// cascade: `style` is the inline style, and sizes are zero. Walks are iterative, so a deep page
+// bubbling, and form controls with their default actions. There is no layout: sizes are zero;
+// style sheets and `getComputedStyle` are in style.js. Walks are iterative, so a deep page
 // cannot exhaust the engine's stack.
 (function (parseHtml, global, options) {
   'use strict';
@@ -21,6 +21,10 @@
   const I = Symbol('node');
   const push = (a, v) => { a[a.length] = v; };
   const hidden = (o, k, v) => ObjectDefineProperty(o, k, { value: v, writable: true, configurable: true, enumerable: false });
+
+  // Counts changes to the tree, its attributes and texts, and events (which may change form
+  // state), so style.js can keep computed styles until something changes.
+  let changes = 0;
 
   class DOMException extends ErrorCtor {
     constructor(message, name) { super(message); this.name = name || 'Error'; }
@@ -165,6 +169,7 @@
   }
 
   function dispatchEvent(event) {
+    changes++;
     if (!(event instanceof Event)) throw new TypeErrorCtor("Failed to execute 'dispatchEvent': parameter 1 is not of type 'Event'.");
     const path = [];
     for (let t = parentTarget(this); t; t = parentTarget(t)) push(path, t);
@@ -225,13 +230,13 @@
       return s;
     }
     set textContent(value) {
-      if (this instanceof Text || this instanceof Comment) { this[I].data = value === null ? '' : StringCtor(value); return; }
+      if (this instanceof Text || this instanceof Comment) { changes++; this[I].data = value === null ? '' : StringCtor(value); return; }
       removeAll(this);
       const text = value === null || value === undefined ? '' : StringCtor(value);
       if (text !== '') insert(this, document.createTextNode(text), null);
     }
     get nodeValue() { return this instanceof Text || this instanceof Comment ? this[I].data : null; }
-    set nodeValue(v) { if (this instanceof Text || this instanceof Comment) this[I].data = StringCtor(v); }
+    set nodeValue(v) { if (this instanceof Text || this instanceof Comment) { changes++; this[I].data = StringCtor(v); } }
     appendChild(node) { return insert(this, node, null); }
     insertBefore(node, ref) { return insert(this, node, ref === undefined ? null : ref); }
     removeChild(node) {
@@ -369,6 +374,7 @@
       throw new DOMException("Failed to execute 'insertBefore' on 'Node': The node before which the new node is to be inserted is not a child of this node.", 'NotFoundError');
     }
     const nodes = node instanceof DocumentFragment ? node[I].children.slice() : [node];
+    changes++;
     for (let i = 0; i < nodes.length; i++) {
       const n = nodes[i];
       if (n === ref) continue;
@@ -384,6 +390,7 @@
   function detach(node) {
     const p = node[I].parent;
     if (!p) return;
+    changes++;
     const list = p[I].children;
     const at = list.indexOf(node);
     if (at >= 0) list.splice(at, 1);
@@ -425,7 +432,7 @@
 
   class CharacterData extends Node {
     get data() { return this[I].data; }
-    set data(v) { this[I].data = StringCtor(v); }
+    set data(v) { changes++; this[I].data = StringCtor(v); }
     get length() { return this[I].data.length; }
     remove() { detach(this); }
   }
@@ -515,11 +522,13 @@
   function setAttr(el, name, value) {
     const attrs = el[I].attrs;
     const v = StringCtor(value);
+    changes++;
     for (let i = 0; i < attrs.length; i++) if (attrs[i][0] === name) { attrs[i][1] = v; return; }
     push(attrs, [name, v]);
   }
   function removeAttr(el, name) {
     const attrs = el[I].attrs;
+    changes++;
     for (let i = 0; i < attrs.length; i++) if (attrs[i][0] === name) { attrs.splice(i, 1); return; }
   }
   const classesOf = (el) => (attr(el, 'class') || '').split(/\s+/).filter(Boolean);
@@ -1612,7 +1621,6 @@
     alert(message) { consoleRef.log('[alert] ' + (message === undefined ? '' : StringCtor(message))); },
     confirm(message) { consoleRef.log('[confirm] ' + (message === undefined ? '' : StringCtor(message))); return true; },
     prompt(message) { consoleRef.log('[prompt] ' + (message === undefined ? '' : StringCtor(message))); return null; },
-    getComputedStyle(el) { return el.style; },
     matchMedia(query) { return { matches: false, media: StringCtor(query), addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {} }; },
     requestAnimationFrame(fn) { return setTimer(() => fn(DateNow()), 16); },
     cancelAnimationFrame(id) { global.clearTimeout(id); },
@@ -1732,6 +1740,11 @@
       global.dispatchEvent(new Event('load'));
     },
     fragmentFrom,
+    // For style sheets: a selector list parsed (throws on what the model cannot match), and
+    // whether one complex selector of it matches an element.
+    selectorList: (text) => parseSelectorList(StringCtor(text), () => new DOMException('not a selector the page model matches', 'SyntaxError')),
+    matchComplex: (complex, el) => matchComplex(complex, complex.length - 1, el, null),
+    changes: () => changes,
     tagOf: (el) => el[I].tag,
     parentOf: (n) => n[I].parent,
     childrenOf: (n) => n[I].children.slice(),

@@ -14,6 +14,7 @@ const URL_JS: &str = include_str!("url.js");
 const DOM_JS: &str = include_str!("dom.js");
 const FETCH_JS: &str = include_str!("fetch.js");
 const TESTING_JS: &str = include_str!("testing.js");
+const STYLE_JS: &str = include_str!("style.js");
 
 /// The page a page exercise's code runs in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,6 +28,12 @@ pub struct Page {
     /// What `fetch` answers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub routes: Vec<Route>,
+    /// The page's style sheet, which `getComputedStyle` and `document.styleSheets` read.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub css: String,
+    /// Which file the learner's code is.
+    #[serde(default, skip_serializing_if = "Edit::is_script")]
+    pub edit: Edit,
 }
 
 impl Default for Page {
@@ -35,6 +42,48 @@ impl Default for Page {
             html: String::new(),
             url: default_url(),
             routes: Vec::new(),
+            css: String::new(),
+            edit: Edit::Script,
+        }
+    }
+}
+
+/// Which of the page's files the learner's code is: its script (the usual case), or its HTML
+/// or style sheet, when the page then has no script.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Edit {
+    #[default]
+    Script,
+    Html,
+    Css,
+}
+
+impl Edit {
+    pub fn is_script(&self) -> bool {
+        *self == Edit::Script
+    }
+}
+
+impl Page {
+    /// The page with the learner's `code` in its place, and the page's script.
+    pub fn with_learner_code<'a>(&'a self, code: &'a str) -> (std::borrow::Cow<'a, Page>, &'a str) {
+        match self.edit {
+            Edit::Script => (std::borrow::Cow::Borrowed(self), code),
+            Edit::Html => (
+                std::borrow::Cow::Owned(Page {
+                    html: code.to_string(),
+                    ..self.clone()
+                }),
+                "",
+            ),
+            Edit::Css => (
+                std::borrow::Cow::Owned(Page {
+                    css: code.to_string(),
+                    ..self.clone()
+                }),
+                "",
+            ),
         }
     }
 }
@@ -77,6 +126,12 @@ impl From<&course::ExercisePage> for Page {
         Page {
             html: page.html.clone(),
             url: page.url.clone(),
+            css: page.css.clone(),
+            edit: match page.edit {
+                course::PageEdit::Script => Edit::Script,
+                course::PageEdit::Html => Edit::Html,
+                course::PageEdit::Css => Edit::Css,
+            },
             routes: page
                 .routes
                 .iter()
@@ -144,6 +199,12 @@ pub(crate) fn install(sandbox: &mut Sandbox, page: &Page) -> JsResult<Installed>
         false,
         &mut sandbox.context,
     )?;
+    options.set(
+        js_string!("css"),
+        JsString::from(page.css.as_str()),
+        false,
+        &mut sandbox.context,
+    )?;
     let dom = call_script(
         &mut sandbox.context,
         DOM_JS,
@@ -151,6 +212,15 @@ pub(crate) fn install(sandbox: &mut Sandbox, page: &Page) -> JsResult<Installed>
     )?
     .as_object()
     .expect("the document model returns its API");
+    call_script(
+        &mut sandbox.context,
+        STYLE_JS,
+        &[
+            dom.clone().into(),
+            global.clone(),
+            JsString::from(page.css.as_str()).into(),
+        ],
+    )?;
 
     let routes = routes_value(&page.routes, &mut sandbox.context)?;
     let network = call_script(

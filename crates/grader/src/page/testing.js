@@ -35,8 +35,8 @@
   function isHidden(el) {
     for (let n = el; n && n.nodeType === 1; n = dom.parentOf(n)) {
       if (dom.attr(n, 'hidden') !== null || dom.attr(n, 'aria-hidden') === 'true') return true;
-      const style = (dom.attr(n, 'style') || '').replace(/\s+/g, '').toLowerCase();
-      if (/(^|;)display:none/.test(style) || /(^|;)visibility:hidden/.test(style)) return true;
+      const style = dom.computedStyle(n);
+      if (style.display.toLowerCase() === 'none' || style.visibility.toLowerCase() === 'hidden') return true;
       const tag = dom.tagOf(n);
       if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'head') return true;
       if (tag === 'input' && dom.controlType(n) === 'hidden') return true;
@@ -615,10 +615,12 @@
       needElement(received, 'toHaveStyle');
       const want = typeof css === 'string' ? css.split(';').map((d) => d.split(':')).filter((d) => d.length > 1)
         .map((d) => [d[0].trim(), d.slice(1).join(':').trim()]) : ObjectKeys(css).map((k) => [k, StringCtor(css[k])]);
-      const missing = want.filter((d) => normalize(received.style[d[0]]).toLowerCase() !== normalize(d[1]).toLowerCase());
+      const style = dom.computedStyle(received);
+      const missing = want.filter((d) => normalize(style[d[0]]).toLowerCase() !== normalize(d[1]).toLowerCase());
       const pass = missing.length === 0;
-      return { pass, message: () => 'expected the element ' + (pass ? 'not ' : '') + 'to have the inline style ' + want.map((d) => d[0] + ': ' + d[1]).join('; ') +
-        '\nreceived: style="' + (dom.attr(received, 'style') || '') + '" (only inline styles are checked: the page model has no style sheets)' };
+      return { pass, message: () => 'expected the element ' + (pass ? 'not ' : '') + 'to have the style ' + want.map((d) => d[0] + ': ' + d[1]).join('; ') +
+        '\nreceived: ' + want.map((d) => d[0] + ': ' + (style[d[0]] || '(not set)')).join('; ') +
+        '\n(values are compared as the style sheet writes them: 1rem is not converted to 16px)' };
     },
     toHaveFocus(received) {
       needElement(received, 'toHaveFocus');
