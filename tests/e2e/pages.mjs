@@ -7,13 +7,20 @@ import { readFileSync } from 'node:fs';
 
 const PACK = 'packs/fundamentals';
 
-/// An exercise's files, as the pack has them.
-function exercise(path) {
+/// An exercise's files, as the pack has them; `ext` is the learner's file's (js, html or css).
+function exercise(path, ext = 'js') {
   const read = (name) => readFileSync(`${PACK}/${path}/${name}`, 'utf8');
-  return { solution: read('solution.js'), starter: read('starter.js'), html: read('index.html') };
+  const maybe = (name) => { try { return read(name); } catch { return ''; } };
+  return {
+    solution: read(`solution.${ext}`),
+    starter: read(`starter.${ext}`),
+    html: maybe('index.html'),
+    css: maybe('style.css'),
+    tests: read('tests.js'),
+  };
 }
 
-export async function pageChecks({ base, check, browser, watch, shots, dom, fetchExercise }) {
+export async function pageChecks({ base, check, browser, watch, shots, dom, fetchExercise, htmlExercise, cssExercise }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await watch(context);
   const page = await context.newPage();
@@ -94,13 +101,48 @@ export async function pageChecks({ base, check, browser, watch, shots, dom, fetc
     await page.frameLocator('.preview-frame').getByText(fetchExercise.previewText).first().waitFor({ timeout: 10000 });
   });
 
+  await check('a page whose learner writes the HTML: the editor holds it, the preview shows it as typed, it fails, then passes', async () => {
+    const files = exercise(htmlExercise.path, 'html');
+    await page.goto(`${base}#/m/${htmlExercise.path}`);
+    await page.locator('.cm-content').waitFor();
+    assert.equal(await page.getByRole('tab', { name: 'index.html' }).count(), 0, 'the HTML is in the editor, not in a tab');
+    assert.equal(await run(), 'failed');
+    await setCode(`${files.solution}\n<p id="typed-just-now">still typing</p>\n`);
+    await page.frameLocator('.preview-frame').locator('#typed-just-now').waitFor({ timeout: 10000 });
+    assert.equal(await run(), 'passed');
+    await page.screenshot({ path: `${shots}/page-html-exercise.png`, fullPage: true });
+  });
+
+  await check('a page whose learner writes the style sheet: the preview applies it as typed, it fails, then passes', async () => {
+    const files = exercise(cssExercise.path, 'css');
+    await page.goto(`${base}#/m/${cssExercise.path}`);
+    await page.locator('.cm-content').waitFor();
+    assert.equal(await run(), 'failed');
+    await setCode(`${files.solution}\nbody { outline: 3px dotted rgb(1, 2, 3); }\n`);
+    const outline = () => page.frameLocator('.preview-frame').locator('body')
+      .evaluate((b) => getComputedStyle(b).outlineColor).catch(() => '');
+    for (let i = 0; i < 100 && (await outline()) !== 'rgb(1, 2, 3)'; i++) await page.waitForTimeout(100);
+    assert.equal(await outline(), 'rgb(1, 2, 3)', 'the preview applies the style sheet as typed');
+    assert.equal(await run(), 'passed');
+  });
+
   await check('the browser worker and the puente CLI grade a page identically', async () => {
     const bin = process.env.PUENTE_BIN;
     assert.ok(bin, 'PUENTE_BIN names the puente binary');
     const files = exercise(dom.path);
-    const tests = readFileSync(`${PACK}/${dom.path}/tests.js`, 'utf8');
-    for (const solution of [files.starter, files.solution, 'document.body.innerHTML = "<p>gone</p>";\nnull.x;']) {
-      const request = JSON.stringify({ solution, tests, page: { html: files.html, url: 'https://example.com/' } });
+    const pageOf = (f) => ({ html: f.html, css: f.css, url: 'https://example.com/' });
+    const requests = [files.starter, files.solution, 'document.body.innerHTML = "<p>gone</p>";\nnull.x;']
+      .map((solution) => ({ solution, tests: files.tests, page: pageOf(files) }));
+    const html = exercise(htmlExercise.path, 'html');
+    const css = exercise(cssExercise.path, 'css');
+    for (const solution of [html.starter, html.solution]) {
+      requests.push({ solution, tests: html.tests, page: { ...pageOf(html), edit: 'html' } });
+    }
+    for (const solution of [css.starter, css.solution]) {
+      requests.push({ solution, tests: css.tests, page: { ...pageOf(css), css: '', edit: 'css' } });
+    }
+    for (const r of requests) {
+      const request = JSON.stringify(r);
       const fromCli = JSON.parse(execFileSync(bin, ['grade-stdin'], { input: request }).toString());
       const fromBrowser = JSON.parse(await page.evaluate((req) => new Promise((resolve, reject) => {
         const worker = new Worker('./worker.js', { type: 'module' });
