@@ -559,6 +559,8 @@ await pageChecks({
   // The starter leaves "Loading…" in the heading; the solution puts the café's name there.
   dom: { path: 'the-dom/cafe-name', start: ['h1', 'Loading'], solved: ['h1', 'Café Los Viveros'] },
   fetchExercise: { path: 'urls-and-fetch/bus-routes', previewClick: 'Show routes', previewText: 'Ruta 17: Centro – San Nicolás' },
+  htmlExercise: { path: 'html-and-css/cafe-skeleton' },
+  cssExercise: { path: 'html-and-css/coworking-plans' },
 });
 await browser.close();
 

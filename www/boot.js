@@ -63,11 +63,13 @@ window.puenteCourse = window.puenteLoadCourse();
 window.puenteCourse.catch(() => {});
 
 let editor = null;
-const loadEditor = () => (editor ??= import('./editor.js'));
+// editor.js is small and imports editor-chunk.js, the editor's bulk: both are asked for at once
+// rather than one after the other.
+const loadEditor = () => (editor ??= (import('./editor-chunk.js').catch(() => {}), import('./editor.js')));
 // The app mounts editors through this; until the editor's code has arrived, the code is shown
 // as plain text in its place.
 window.puenteEditor = {
-  mount(parent, doc, label, onChange, onRun) {
+  mount(parent, doc, label, onChange, onRun, language) {
     let view = null;
     let destroyed = false;
     const waiting = document.createElement('pre');
@@ -76,7 +78,7 @@ window.puenteEditor = {
     parent.append(waiting);
     loadEditor().then((module) => {
       waiting.remove();
-      if (!destroyed) view = module.mount(parent, doc, label, onChange, onRun);
+      if (!destroyed) view = module.mount(parent, doc, label, onChange, onRun, language);
     });
     return {
       destroy() {

@@ -144,6 +144,13 @@ export async function accessibilityChecks({ base, check, browser, figures, shots
     await page.keyboard.press('Control+Enter');
     await page.locator('.results .celebrate').first().waitFor({ timeout: 30000 });
     assert.equal(await page.locator('.results').getAttribute('aria-live'), 'polite');
+    // The verdict is announced, not focused: the learner keeps typing where they were.
+    assert.ok(await page.evaluate(() => !!document.activeElement?.closest('.cm-editor')), 'after Ctrl+Enter focus stays in the editor');
+    // Run pressed from the keyboard keeps focus on Run, ready to run again.
+    await page.locator('button.run').first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.results .celebrate').first().waitFor({ timeout: 30000 });
+    assert.ok(await page.evaluate(() => document.activeElement?.matches('button.run')), 'after Run focus stays on Run');
     // Escape, then Tab, leaves the editor (Tab alone indents).
     await page.locator('.cm-content').focus();
     await page.keyboard.press('Escape');

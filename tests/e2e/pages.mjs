@@ -106,6 +106,8 @@ export async function pageChecks({ base, check, browser, watch, shots, dom, fetc
     await page.goto(`${base}#/m/${htmlExercise.path}`);
     await page.locator('.cm-content').waitFor();
     assert.equal(await page.getByRole('tab', { name: 'index.html' }).count(), 0, 'the HTML is in the editor, not in a tab');
+    // HTML's highlighting arrives with its own file: tags become styled spans.
+    await page.locator('.cm-content .cm-line span').first().waitFor({ timeout: 10000 });
     assert.equal(await run(), 'failed');
     await setCode(`${files.solution}\n<p id="typed-just-now">still typing</p>\n`);
     await page.frameLocator('.preview-frame').locator('#typed-just-now').waitFor({ timeout: 10000 });

@@ -1,6 +1,6 @@
 // The code editor: CodeMirror 6 with only the extensions the exercise page uses, behind a small
 // API that the Rust side binds to (see crates/app/src/services/editor.rs).
-import { EditorState } from '@codemirror/state';
+import { EditorState, Compartment } from '@codemirror/state';
 import {
   EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection,
 } from '@codemirror/view';
@@ -11,8 +11,6 @@ import {
 import { tags } from '@lezer/highlight';
 import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import { javascript } from '@codemirror/lang-javascript';
-import { html } from '@codemirror/lang-html';
-import { css } from '@codemirror/lang-css';
 import { StyleModule } from 'style-mod';
 
 // CodeMirror writes the styles of its themes into a <style> element, which the page's
@@ -60,8 +58,10 @@ const highlight = HighlightStyle.define([
   { tag: [tags.operator, tags.punctuation], color: 'var(--hl-operator)' },
 ]);
 
-// The languages a learner writes: a script, or a page's HTML or style sheet.
-const languages = { js: javascript, html, css };
+// A page's HTML or style sheet gets its language when languages.js has arrived; until then the
+// text is plain, and editable.
+let pageLanguages = null;
+const loadPageLanguages = () => (pageLanguages ??= import('./languages.js'));
 
 /**
  * Mounts an editor in `parent` holding `doc`, in `language` ('js', 'html' or 'css').
@@ -69,6 +69,7 @@ const languages = { js: javascript, html, css };
  * destroy() unmounts it.
  */
 export function mount(parent, doc, label, onChange, onRun, language) {
+  const languageSlot = new Compartment();
   const view = new EditorView({
     parent,
     state: EditorState.create({
@@ -91,7 +92,7 @@ export function mount(parent, doc, label, onChange, onRun, language) {
           ...historyKeymap,
           indentWithTab,
         ]),
-        (languages[language] ?? javascript)(),
+        languageSlot.of(language === 'html' || language === 'css' ? [] : javascript()),
         EditorView.contentAttributes.of({ 'aria-label': label }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
@@ -99,5 +100,16 @@ export function mount(parent, doc, label, onChange, onRun, language) {
       ],
     }),
   });
-  return { destroy: () => view.destroy() };
+  let destroyed = false;
+  if (language === 'html' || language === 'css') {
+    loadPageLanguages().then((languages) => {
+      if (!destroyed) view.dispatch({ effects: languageSlot.reconfigure(languages[language]()) });
+    }, () => {});
+  }
+  return {
+    destroy: () => {
+      destroyed = true;
+      view.destroy();
+    },
+  };
 }

@@ -326,7 +326,11 @@ fn check_prediction(place: &str, question: &course::Question) -> Option<String> 
 
 fn check_one(id: &str, exercise: &Exercise, folder: &Path, imported: bool) -> ExerciseCheck {
     let mut problems = Vec::new();
-    let wrong_files = wrong_solutions(folder, &mut problems);
+    let ext = exercise
+        .page
+        .as_deref()
+        .map_or("js", |p| p.edit.extension());
+    let wrong_files = wrong_solutions(folder, ext, &mut problems);
     let mut grade = |code: &str, which: &str| -> GradeReport {
         isolate::grade_exercise(exercise, code).unwrap_or_else(|e| {
             problems.push(format!("the {which} could not be graded: {e}"));
@@ -412,9 +416,10 @@ fn check_one(id: &str, exercise: &Exercise, folder: &Path, imported: bool) -> Ex
     }
 }
 
-/// The exercise's known-wrong solutions: `wrong/*.js`, each a whole replacement for solution.js
-/// that the tests must fail, so a rule the instructions state stays checked. Sorted by name.
-fn wrong_solutions(folder: &Path, problems: &mut Vec<String>) -> Vec<(String, String)> {
+/// The exercise's known-wrong solutions: `wrong/*.js` (`.html` or `.css` when the learner writes
+/// the page's HTML or style sheet), each a whole replacement for the solution that the tests
+/// must fail, so a rule the instructions state stays checked. Sorted by name.
+fn wrong_solutions(folder: &Path, ext: &str, problems: &mut Vec<String>) -> Vec<(String, String)> {
     let dir = folder.join("wrong");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         return Vec::new();
@@ -422,7 +427,7 @@ fn wrong_solutions(folder: &Path, problems: &mut Vec<String>) -> Vec<(String, St
     let mut files: Vec<_> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "js"))
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
         .collect();
     files.sort();
     files

@@ -540,6 +540,8 @@ fn the_learner_s_style_sheet_is_cascaded_for_get_computed_style() {
         expect(rules.map((r) => r.selectorText)).toContain('nav.menu');
         expect(document.styleSheets.length).toBe(2);
         expect(rules.find((r) => r.selectorText === 'nav.menu').style.getPropertyValue('display')).toBe('flex');
+        expect(rules.find((r) => r.selectorText === '#sold').style.getPropertyPriority('color')).toBe('important');
+        expect(getComputedStyle(nav()).boxSizing).toBe('border-box');
       });
     "#;
     let css = r#"
@@ -547,6 +549,7 @@ fn the_learner_s_style_sheet_is_cascaded_for_get_computed_style() {
       body { font-family: system-ui, sans-serif; }
       nav.menu { display: flex; justify-content: space-between; gap: 1rem; }
       nav a:hover { color: red; }
+      *, *::before, .x:hover { box-sizing: border-box; }
       a::after { content: "→"; }
       .price.sale { color: #0b6e4f; font-weight: bold; }
       .price { color: black; }

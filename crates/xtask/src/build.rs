@@ -78,8 +78,13 @@ pub fn dist() -> anyhow::Result<PathBuf> {
             "--minify",
             "--target=es2020",
             "--log-level=warning",
+            // The languages of HTML and CSS come in their own file when an editor needs them;
+            // the code both files share is editor-chunk.js, fetched with editor.js.
+            "--splitting",
+            "--entry-names=[name]",
+            "--chunk-names=editor-[name]",
         ])
-        .arg(format!("--outfile={}", dist.join("editor.js").display()))
+        .arg(format!("--outdir={}", dist.display()))
         .current_dir(&root);
     step("bundle the editor", esbuild)?;
     for file in [

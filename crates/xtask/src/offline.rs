@@ -11,12 +11,12 @@ use sha2::{Digest, Sha256};
 /// only to files of earlier rounds, and its references are rewritten before its own hash is
 /// taken, so a new wasm also gives the script that loads it (and the one loading that) a new name.
 /// The course's module files join the first round; `course.json` refers to them.
-const HASHED: [&[&str]; 3] = [
+const HASHED: [&[&str]; 4] = [
     &[
         "puente-app_bg.wasm",
         "puente_worker_bg.wasm",
         "puente_html_bg.wasm",
-        "editor.js",
+        "editor-chunk.js",
         "style.css",
         "offline.js",
     ],
@@ -25,7 +25,10 @@ const HASHED: [&[&str]; 3] = [
         "puente_worker.js",
         "puente_html.js",
         "course.json",
+        "editor-languages.js",
     ],
+    // The editor's entry refers to its languages' file, which refers to the shared chunk.
+    &["editor.js"],
     &["boot.js"],
 ];
 
@@ -42,7 +45,11 @@ pub fn finish(
 ) -> anyhow::Result<Vec<String>> {
     let mut first: Vec<&str> = HASHED[0].to_vec();
     first.extend(module_files.iter().map(String::as_str));
-    hash_names(dist, &[&first, HASHED[1], HASHED[2]], &FIXED_REFERRERS)?;
+    hash_names(
+        dist,
+        &[&first, HASHED[1], HASHED[2], HASHED[3]],
+        &FIXED_REFERRERS,
+    )?;
 
     let mut files = list(dist, dist)?;
     files.retain(|f| f != "sw.js" && f != "index.html");

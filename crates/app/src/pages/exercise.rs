@@ -199,7 +199,17 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
         })
     };
 
-    let run_click = run.reform(|_: MouseEvent| ());
+    // While a run is going the button says so and ignores presses; it is not `disabled`, which
+    // would throw keyboard focus off it to the page.
+    let run_click = {
+        let running = running.clone();
+        let run = run.clone();
+        Callback::from(move |_: MouseEvent| {
+            if !*running {
+                run.emit(())
+            }
+        })
+    };
     // The pack's Spanish text, when the interface is Spanish and the pack has it.
     let spanish = ex
         .es
@@ -272,7 +282,7 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
             </div>
             <div class="exercise-work">
                 <div class="toolbar">
-                    <button class="button primary run" onclick={run_click} disabled={*running}
+                    <button class="button primary run" onclick={run_click} aria-disabled={(*running).to_string()}
                         title={t(Text::RunShortcut)}>
                         { if *running { t(Text::Running) } else { t(Text::Run) } }
                     </button>

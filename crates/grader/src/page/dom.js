@@ -777,7 +777,8 @@
     get offsetHeight() { return 0; }
   }
   const REFLECTED_STRINGS = ['title', 'lang', 'dir', 'name', 'placeholder', 'alt', 'rel', 'target', 'htmlFor:for', 'autocomplete',
-    'pattern', 'accept', 'enctype', 'download', 'inputMode:inputmode', 'wrap', 'label', 'scope', 'abbr', 'role', 'ariaLabel:aria-label'];
+    'pattern', 'accept', 'enctype', 'download', 'inputMode:inputmode', 'wrap', 'label', 'scope', 'abbr', 'role', 'ariaLabel:aria-label',
+    'content', 'httpEquiv:http-equiv', 'charset', 'media', 'sizes', 'srcset', 'loading', 'referrerPolicy:referrerpolicy'];
   for (let i = 0; i < REFLECTED_STRINGS.length; i++) {
     const parts = REFLECTED_STRINGS[i].split(':');
     ObjectDefineProperty(HTMLElement.prototype, parts[0], stringAttr(parts[1] || parts[0]));
@@ -1491,6 +1492,11 @@
   class Document extends ParentNode {
     get nodeType() { return 9; }
     get nodeName() { return '#document'; }
+    get characterSet() { return 'UTF-8'; }
+    get charset() { return 'UTF-8'; }
+    get compatMode() { return 'CSS1Compat'; }
+    get contentType() { return 'text/html'; }
+    get baseURI() { return pageState.location.href; }
     get documentElement() { return this[I].children.find((c) => c instanceof Element) || null; }
     get head() { return childByTag(this.documentElement, 'head'); }
     get body() { return childByTag(this.documentElement, 'body'); }

@@ -175,8 +175,42 @@ impl Installed {
     }
 }
 
+/// The page model's scripts compiled in a sandbox, each a function waiting for its arguments.
+pub(crate) struct Prepared {
+    dom: JsValue,
+    style: JsValue,
+    fetch: JsValue,
+    testing: JsValue,
+}
+
+thread_local! {
+    static SEEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether this thread has run a page: a host that prewarms sandboxes then prepares the page
+/// model in them too.
+pub(crate) fn seen() -> bool {
+    SEEN.with(|s| s.get())
+}
+
+/// Compiles the page model's scripts in `context`, before any code of a run is there. Most of a
+/// page's setup is this; the rest (building the document) needs the run's page.
+pub(crate) fn prepare(context: &mut Context) -> JsResult<Prepared> {
+    Ok(Prepared {
+        dom: context.eval(Source::from_bytes(DOM_JS))?,
+        style: context.eval(Source::from_bytes(STYLE_JS))?,
+        fetch: context.eval(Source::from_bytes(FETCH_JS))?,
+        testing: context.eval(Source::from_bytes(TESTING_JS))?,
+    })
+}
+
 /// Installs the document, `fetch` and the test helpers in `sandbox` (`URL` is in every sandbox).
 pub(crate) fn install(sandbox: &mut Sandbox, page: &Page) -> JsResult<Installed> {
+    SEEN.with(|s| s.set(true));
+    let scripts = match sandbox.page_scripts.take() {
+        Some(prepared) => prepared,
+        None => prepare(&mut sandbox.context)?,
+    };
     let global: JsValue = sandbox.context.global_object().into();
 
     let parse = FunctionObjectBuilder::new(
@@ -207,14 +241,14 @@ pub(crate) fn install(sandbox: &mut Sandbox, page: &Page) -> JsResult<Installed>
     )?;
     let dom = call_script(
         &mut sandbox.context,
-        DOM_JS,
+        &scripts.dom,
         &[parse.into(), global.clone(), options.into()],
     )?
     .as_object()
     .expect("the document model returns its API");
     call_script(
         &mut sandbox.context,
-        STYLE_JS,
+        &scripts.style,
         &[
             dom.clone().into(),
             global.clone(),
@@ -225,7 +259,7 @@ pub(crate) fn install(sandbox: &mut Sandbox, page: &Page) -> JsResult<Installed>
     let routes = routes_value(&page.routes, &mut sandbox.context)?;
     let network = call_script(
         &mut sandbox.context,
-        FETCH_JS,
+        &scripts.fetch,
         &[
             global.clone(),
             routes,
@@ -243,7 +277,7 @@ pub(crate) fn install(sandbox: &mut Sandbox, page: &Page) -> JsResult<Installed>
     let expect = exports.get(js_string!("expect"), &mut sandbox.context)?;
     let testing = call_script(
         &mut sandbox.context,
-        TESTING_JS,
+        &scripts.testing,
         &[dom.clone().into(), global, clock, expect],
     )?
     .as_object()
@@ -298,17 +332,22 @@ pub(crate) fn offer_url(context: &mut Context) -> JsResult<()> {
         &[(global.clone(), "URL"), (global, "URLSearchParams")],
         |context| {
             let global: JsValue = context.global_object().into();
-            call_script(context, URL_JS, &[global]).map(|_| ())
+            eval_script(context, URL_JS, &[global]).map(|_| ())
         },
     )
 }
 
-fn call_script(context: &mut Context, source: &str, args: &[JsValue]) -> JsResult<JsValue> {
-    let f = context.eval(Source::from_bytes(source))?;
-    let f = f
+fn call_script(context: &mut Context, script: &JsValue, args: &[JsValue]) -> JsResult<JsValue> {
+    let f = script
         .as_callable()
         .expect("a page script evaluates to a function");
     f.call(&JsValue::undefined(), args, context)
+}
+
+/// Evaluates `source`, a page script, and calls the function it evaluates to.
+fn eval_script(context: &mut Context, source: &str, args: &[JsValue]) -> JsResult<JsValue> {
+    let f = context.eval(Source::from_bytes(source))?;
+    call_script(context, &f, args)
 }
 
 fn routes_value(routes: &[Route], context: &mut Context) -> JsResult<JsValue> {

@@ -146,12 +146,16 @@
         const r = rules[i];
         if (!r.selectorText) continue;
         r.selectors = [];
-        // A selector the page model cannot match (`:hover`, `::before`) never applies here.
-        try {
-          const list = dom.selectorList(r.selectorText);
-          for (let k = 0; k < list.length; k++) push(r.selectors, { complex: list[k], specificity: specificity(list[k]) });
-        } catch (_) {
-          r.selectors = [];
+        // A selector of the list that the page model cannot match (`:hover`, `::before`) never
+        // applies here; the list's other selectors still do, as in a browser.
+        const parts = splitTopLevel(r.selectorText, ',');
+        for (let p = 0; p < parts.length; p++) {
+          try {
+            const list = dom.selectorList(parts[p]);
+            for (let k = 0; k < list.length; k++) push(r.selectors, { complex: list[k], specificity: specificity(list[k]) });
+          } catch (_) {
+            // skipped: see above
+          }
         }
       }
       parsed.set(source, rules);
@@ -183,10 +187,10 @@
     return sources;
   }
 
-  function declarationView(get, names, cssText) {
+  function declarationView(get, names, cssText, priority) {
     const methods = {
       getPropertyValue: (name) => get(StringCtor(name)),
-      getPropertyPriority: () => '',
+      getPropertyPriority: (name) => priority ? priority(StringCtor(name)) : '',
       item: (i) => names()[i] || '',
     };
     return new Proxy(ObjectCreate(null), {
@@ -212,7 +216,8 @@
     const find = (name) => { for (let i = decls.length - 1; i >= 0; i--) if (decls[i].name === name) return decls[i]; return null; };
     const text = () => decls.map((d) => d.name + ': ' + d.value + (d.important ? ' !important' : '') + ';').join(' ');
     const style = declarationView((name) => { const d = find(name.toLowerCase()); return d ? d.value : ''; },
-      () => decls.map((d) => d.name), text);
+      () => decls.map((d) => d.name), text,
+      (name) => { const d = find(name.toLowerCase()); return d && d.important ? 'important' : ''; });
     return { type: 1, selectorText: rule.selectorText, style, cssText: rule.selectorText + ' { ' + text() + ' }' };
   }
 

@@ -71,7 +71,7 @@
       case 'table': return 'table';
       case 'tr': return 'row';
       case 'td': return 'cell';
-      case 'th': return 'columnheader';
+      case 'th': return dom.attr(el, 'scope') === 'row' || dom.attr(el, 'scope') === 'rowgroup' ? 'rowheader' : 'columnheader';
       case 'thead': case 'tbody': case 'tfoot': return 'rowgroup';
       case 'select': return dom.attr(el, 'multiple') !== null || Number(dom.attr(el, 'size')) > 1 ? 'listbox' : 'combobox';
       case 'option': return 'option';
