@@ -7,8 +7,9 @@ import { getJson } from './solution';
 
 // The tests run in order on one page, like one visitor choosing months; each test waits for
 // the month it chose to finish loading.
-const status = screen.getByRole('status');
-// The style sheet hides the error box while it is empty, so it is found among hidden elements.
+// The style sheet hides the status line and the error box while they are empty, so they are
+// found among hidden elements.
+const status = screen.getByRole('status', { hidden: true });
 const errorBox = screen.getByRole('alert', { hidden: true });
 const monthSelect = screen.getByLabelText('Month');
 const alertTexts = () => [...document.querySelectorAll('#alerts li')].map((item) => item.textContent);
