@@ -13,7 +13,8 @@ pub fn to_html(markdown: &str) -> String {
 
 /// Renders a lesson body, cutting it at every fenced block marked `js runnable` (optionally
 /// `js runnable throws`), which becomes an [`LessonPart::Example`]. One marked `js runnable page`
-/// runs in a page made from the lesson's last `html` block before it. `first_line` is the line of
+/// runs in a page made from the lesson's last `html` block before it, styled by the `css` blocks
+/// between that block and the example. `first_line` is the line of
 /// the file where `markdown` starts, so examples know their line in the file.
 pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
     let mut parts = Vec::new();
@@ -22,6 +23,9 @@ pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
     // The text of the last `html` block, and whether one is being read now.
     let mut last_html: Option<String> = None;
     let mut in_html = false;
+    // The `css` blocks since that `html` block, and whether one is being read now.
+    let mut css = String::new();
+    let mut in_css = false;
     // Lines are counted from the previous example on, not from the start each time, so a lesson
     // with very many examples still renders in linear time.
     let (mut counted_to, mut line) = (0, first_line);
@@ -40,9 +44,14 @@ pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
                         example = Some((String::new(), flags, line));
                     }
                     None => {
-                        if info.split_whitespace().next() == Some("html") {
-                            in_html = true;
-                            last_html = Some(String::new());
+                        match info.split_whitespace().next() {
+                            Some("html") => {
+                                in_html = true;
+                                last_html = Some(String::new());
+                                css.clear();
+                            }
+                            Some("css") => in_css = true,
+                            _ => {}
                         }
                         pending.push(Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))))
                     }
@@ -55,7 +64,17 @@ pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
                         let html = render(pending.drain(..), markdown.len());
                         parts.push(LessonPart::Html { html });
                     }
-                    let page = flags.page.then(|| last_html.clone().unwrap_or_default());
+                    let page = flags.page.then(|| {
+                        let html = last_html.clone().unwrap_or_default();
+                        if css.is_empty() {
+                            html
+                        } else {
+                            format!(
+                                "{html}<style>\n{}</style>\n",
+                                css.replace("</style", "<\\/style")
+                            )
+                        }
+                    });
                     parts.push(LessonPart::Example {
                         code,
                         throws: flags.throws,
@@ -72,7 +91,11 @@ pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
                             html.push_str(text);
                         }
                     }
-                    Event::End(TagEnd::CodeBlock) => in_html = false,
+                    Event::Text(text) if in_css => css.push_str(text),
+                    Event::End(TagEnd::CodeBlock) => {
+                        in_html = false;
+                        in_css = false;
+                    }
                     _ => {}
                 }
                 pending.push(event)
@@ -378,6 +401,23 @@ mod tests {
             })
             .collect();
         assert_eq!(pages, [Some("<h1>Hola</h1>\n".to_string()), None]);
+
+        // The `css` blocks after that `html` block style its page; a new `html` block starts over.
+        let md = "```html\n<p>A</p>\n```\n\n```css\np { color: teal; }\n```\n\n```js runnable page\n1\n```\n\n```html\n<p>B</p>\n```\n\n```js runnable page\n2\n```\n";
+        let pages: Vec<String> = to_lesson_parts(md, 1)
+            .into_iter()
+            .filter_map(|p| match p {
+                LessonPart::Example { page, .. } => page,
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            pages,
+            [
+                "<p>A</p>\n<style>\np { color: teal; }\n</style>\n",
+                "<p>B</p>\n"
+            ]
+        );
     }
 
     #[test]
