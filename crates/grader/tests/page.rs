@@ -596,6 +596,11 @@ fn the_learner_s_html_is_the_page() {
       test('the page has one main region', () => {
         expect(screen.getAllByRole('main')).toHaveLength(1);
       });
+      test('the page starts with a doctype', () => {
+        expect(document.doctype?.name).toBe('html');
+        expect(document.childNodes[0]).toBe(document.doctype);
+        expect(document.documentElement.tagName).toBe('HTML');
+      });
     "#;
     let request = |html: &str| GradeRequest {
         page: Some(Page {
@@ -610,10 +615,10 @@ fn the_learner_s_html_is_the_page() {
         files: Default::default(),
     };
     assert_passes(&grade(&request(
-        r#"<main><form><label for="e">Correo electrónico</label><input id="e" type="email"></form></main>"#,
+        r#"<!DOCTYPE html><main><form><label for="e">Correo electrónico</label><input id="e" type="email"></form></main>"#,
     )));
     let starter = grade(&request(
         r#"<div><form>Correo electrónico <input type="text"></form></div>"#,
     ));
-    assert_eq!(failures(&starter).len(), 2, "{starter:#?}");
+    assert_eq!(failures(&starter).len(), 3, "{starter:#?}");
 }

@@ -33,6 +33,10 @@ pub enum Node {
     Comment {
         text: String,
     },
+    /// `<!DOCTYPE html>`: only its name is kept.
+    Doctype {
+        name: String,
+    },
 }
 
 /// A whole document: `<html>` with its `<head>` and `<body>`, created when the text leaves them
@@ -66,6 +70,7 @@ enum Kind {
     Element(QualName, Vec<(String, String)>),
     Text(String),
     Comment(String),
+    Doctype(String),
     Other,
 }
 
@@ -170,6 +175,7 @@ impl Arena {
                 },
                 Kind::Text(text) => Node::Text { text: text.clone() },
                 Kind::Comment(text) => Node::Comment { text: text.clone() },
+                Kind::Doctype(name) => Node::Doctype { name: name.clone() },
                 Kind::Document | Kind::Other => continue,
             };
             let index = out.len();
@@ -250,7 +256,10 @@ impl TreeSink for Arena {
         }
     }
 
-    fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {}
+    fn append_doctype_to_document(&self, name: StrTendril, _: StrTendril, _: StrTendril) {
+        let id = self.add(Kind::Doctype(name.to_string()));
+        self.insert(DOCUMENT, NodeOrText::AppendNode(id), None);
+    }
 
     // A template's contents are kept as its children: pages in exercises do not clone them.
     fn get_template_contents(&self, target: &usize) -> usize {
@@ -306,6 +315,7 @@ mod tests {
                 Node::Element { tag, .. } => tag.clone(),
                 Node::Text { text } => format!("'{text}'"),
                 Node::Comment { .. } => "#comment".into(),
+                Node::Doctype { name } => format!("!{name}"),
             })
             .collect()
     }
@@ -320,6 +330,9 @@ mod tests {
                 "'a'", "div", "'b'"
             ]
         );
+        let with_doctype = parse_page("<!DOCTYPE html><title>Hi</title>");
+        assert_eq!(tags(&with_doctype)[..2], ["!html", "html"]);
+        assert_eq!(with_doctype[0].parent, None);
         // The second <li> is the list's child, not the first item's.
         assert_eq!(parsed[8].parent, Some(5));
         // <p> closes when a <div> starts.

@@ -259,7 +259,17 @@
     cloneNode(deep) { return clone(this, !!deep); }
     isEqualNode(other) { return other instanceof Node && serialize(this, true) === serialize(other, true); }
   }
-  Node.ELEMENT_NODE = 1; Node.TEXT_NODE = 3; Node.COMMENT_NODE = 8; Node.DOCUMENT_NODE = 9; Node.DOCUMENT_FRAGMENT_NODE = 11;
+  Node.ELEMENT_NODE = 1; Node.TEXT_NODE = 3; Node.COMMENT_NODE = 8; Node.DOCUMENT_NODE = 9; Node.DOCUMENT_TYPE_NODE = 10; Node.DOCUMENT_FRAGMENT_NODE = 11;
+
+  // `<!DOCTYPE html>`, the document's first child when the page starts with it.
+  class DocumentType extends Node {
+    get nodeType() { return 10; }
+    get nodeName() { return this[I].name; }
+    get name() { return this[I].name; }
+    get publicId() { return ''; }
+    get systemId() { return ''; }
+    remove() { detach(this); }
+  }
 
   function make(proto, state) {
     const n = ObjectCreate(proto);
@@ -409,6 +419,7 @@
     if (node instanceof Text) copy = document.createTextNode(s.data);
     else if (node instanceof Comment) copy = document.createComment(s.data);
     else if (node instanceof DocumentFragment) copy = document.createDocumentFragment();
+    else if (node instanceof DocumentType) copy = make(DocumentType.prototype, { name: s.name });
     else if (node instanceof Element) {
       copy = createElement(s.tag);
       for (let i = 0; i < s.attrs.length; i++) push(copy[I].attrs, [s.attrs[i][0], s.attrs[i][1]]);
@@ -1211,6 +1222,7 @@
     }
     if (n instanceof Text) return '"' + n[I].data + '"';
     if (n instanceof Comment) return '<!--' + n[I].data + '-->';
+    if (n instanceof DocumentType) return '<!DOCTYPE ' + n[I].name + '>';
     if (n instanceof Document) return '#document';
     if (n instanceof DocumentFragment) return '#document-fragment';
     return StringCtor(n);
@@ -1231,6 +1243,7 @@
         n = createElement(p.tag);
         for (let j = 0; j < p.attrs.length; j++) push(n[I].attrs, [p.attrs[j][0], p.attrs[j][1]]);
       } else if (p.type === 'text') n = document.createTextNode(p.text);
+      else if (p.type === 'doctype') n = make(DocumentType.prototype, { name: p.name });
       else n = document.createComment(p.text);
       made[i] = n;
       const parent = p.parent === null ? root : made[p.parent];
@@ -1262,6 +1275,8 @@
         out += p instanceof Element && RAW_TEXT[p[I].tag] ? n[I].data : escapeText(n[I].data);
       } else if (n instanceof Comment) {
         out += '<!--' + n[I].data + '-->';
+      } else if (n instanceof DocumentType) {
+        out += '<!DOCTYPE ' + n[I].name + '>';
       } else if (n instanceof Element) {
         out += openTag(n);
         if (VOID[n[I].tag]) continue;
@@ -1492,6 +1507,7 @@
   class Document extends ParentNode {
     get nodeType() { return 9; }
     get nodeName() { return '#document'; }
+    get doctype() { return this[I].children.find((c) => c instanceof DocumentType) || null; }
     get characterSet() { return 'UTF-8'; }
     get charset() { return 'UTF-8'; }
     get compatMode() { return 'CSS1Compat'; }
@@ -1617,7 +1633,7 @@
   const windowApi = {
     window: global, self: global, document, location, history,
     localStorage: storage(), sessionStorage: storage(),
-    Node, Element, HTMLElement, Text, NodeList, HTMLCollection, Comment, Document, DocumentFragment, CharacterData, EventTarget, DOMException,
+    Node, Element, HTMLElement, Text, NodeList, HTMLCollection, Comment, Document, DocumentType, DocumentFragment, CharacterData, EventTarget, DOMException,
     Event, CustomEvent, UIEvent, MouseEvent, KeyboardEvent, InputEvent, FocusEvent, SubmitEvent,
     innerWidth: 1024, innerHeight: 768, devicePixelRatio: 1, scrollX: 0, scrollY: 0,
     navigator: { language: 'en-US', languages: ['en-US', 'en'], userAgent: 'Puente', onLine: true },
