@@ -199,6 +199,7 @@ await check('an endless loop times out while the page stays responsive', async (
   const started = Date.now();
   await page.locator('button.run').click();
   await page.waitForTimeout(300);
+  assert.equal(await page.locator('button.run').getAttribute('aria-disabled'), 'true', 'Run says it is busy');
   // While the worker spins, a button on the page must still answer a click quickly.
   // Measured inside the page (click to the hint on screen), so the driver's own latency
   // does not count against the page.

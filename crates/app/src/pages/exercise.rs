@@ -110,6 +110,10 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
             )
         });
         Callback::from(move |()| {
+            // One run at a time, however it is asked for (the button or Ctrl+Enter).
+            if *running {
+                return;
+            }
             running.set(true);
             let report = report.clone();
             let running = running.clone();
@@ -199,17 +203,9 @@ pub fn exercise_page(props: &ExerciseProps) -> Html {
         })
     };
 
-    // While a run is going the button says so and ignores presses; it is not `disabled`, which
-    // would throw keyboard focus off it to the page.
-    let run_click = {
-        let running = running.clone();
-        let run = run.clone();
-        Callback::from(move |_: MouseEvent| {
-            if !*running {
-                run.emit(())
-            }
-        })
-    };
+    // While a run is going the button says so (`aria-disabled`) and presses do nothing; it is
+    // not `disabled`, which would throw keyboard focus off it to the page.
+    let run_click = run.reform(|_: MouseEvent| ());
     // The pack's Spanish text, when the interface is Spanish and the pack has it.
     let spanish = ex
         .es
