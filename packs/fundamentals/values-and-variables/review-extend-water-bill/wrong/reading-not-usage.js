@@ -1,0 +1,26 @@
+// Compares the current meter reading with last month's use, instead of the cubic meters used.
+const PRICE_PER_M3 = 1250;
+const BASIC_ALLOWANCE = 30;
+const SERVICE_FEE = 4500;
+
+export function cubicMetersUsed(previousReading, currentReading) {
+  return currentReading - previousReading;
+}
+
+export function waterCharge(m3) {
+  return m3 * PRICE_PER_M3;
+}
+
+export function withinAllowance(m3) {
+  return m3 <= BASIC_ALLOWANCE;
+}
+
+export function leakSuspected(previousReading, currentReading, lastMonthM3) {
+  return currentReading > lastMonthM3 * 2;
+}
+
+export function billLine(account, previousReading, currentReading, lastMonthM3) {
+  const used = cubicMetersUsed(previousReading, currentReading);
+  const total = waterCharge(used) + SERVICE_FEE;
+  return `Account ${account}: ${used} m3, total ${total} centavos, within allowance: ${withinAllowance(used)}, possible leak: ${leakSuspected(previousReading, currentReading, lastMonthM3)}`;
+}
