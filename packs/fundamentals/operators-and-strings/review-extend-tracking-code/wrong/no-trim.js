@@ -1,0 +1,22 @@
+// Forgets the spaces a customer types around the code.
+export function trackingCode(city, orderNumber) {
+  return city.toUpperCase() + "-" + String(orderNumber).padStart(6, "0");
+}
+
+export function cityOf(code) {
+  return code.slice(0, 3);
+}
+
+export function numberOf(code) {
+  return Number(code.slice(4));
+}
+
+export function nextCode(code) {
+  return trackingCode(cityOf(code), (numberOf(code) + 1) % 1000000);
+}
+
+export function normalizeCode(typed) {
+  const clean = typed.toUpperCase();
+  const dash = clean.indexOf("-");
+  return trackingCode(clean.slice(0, dash), Number(clean.slice(dash + 1)));
+}

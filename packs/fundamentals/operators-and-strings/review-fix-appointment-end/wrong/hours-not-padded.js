@@ -1,0 +1,16 @@
+// Pads the minutes but not the hours, so 9:45 comes out without its leading zero.
+export function toMinutes(time) {
+  const hours = Number(time.slice(0, 2));
+  const minutes = Number(time.slice(3));
+  return hours * 60 + minutes;
+}
+
+export function toClock(totalMinutes) {
+  const hours = Math.floor(totalMinutes / 60) % 24;
+  const minutes = totalMinutes % 60;
+  return String(hours) + ":" + String(minutes).padStart(2, "0");
+}
+
+export function endTime(start, durationMinutes) {
+  return toClock(toMinutes(start) + durationMinutes);
+}

@@ -1,0 +1,16 @@
+// Forgets that the clock goes round, so a late session ends at 24:15.
+export function toMinutes(time) {
+  const hours = Number(time.slice(0, 2));
+  const minutes = Number(time.slice(3));
+  return hours * 60 + minutes;
+}
+
+export function toClock(totalMinutes) {
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = totalMinutes % 60;
+  return String(hours).padStart(2, "0") + ":" + String(minutes).padStart(2, "0");
+}
+
+export function endTime(start, durationMinutes) {
+  return toClock(toMinutes(start) + durationMinutes);
+}
