@@ -1,0 +1,3 @@
+export function monthCalendar(days, firstWeekday) {
+  // Your code here
+}

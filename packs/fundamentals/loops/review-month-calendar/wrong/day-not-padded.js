@@ -1,0 +1,19 @@
+// Forgets to pad days under 10, so the first weeks are not lined up.
+export function monthCalendar(days, firstWeekday) {
+  let text = "Mo Tu We Th Fr Sa Su";
+  const cells = firstWeekday + days;
+  for (let cell = 0; cell < cells; cell++) {
+    if (cell % 7 === 0) {
+      text += "\n";
+    } else {
+      text += " ";
+    }
+    if (cell < firstWeekday) {
+      text += "  ";
+    } else {
+      const day = cell - firstWeekday + 1;
+      text += day;
+    }
+  }
+  return text;
+}

@@ -1,0 +1,3 @@
+export function tidyName(text) {
+  // Your code here
+}

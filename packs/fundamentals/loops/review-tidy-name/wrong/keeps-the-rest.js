@@ -1,0 +1,24 @@
+// Capitalizes the first letter but leaves the rest as typed, so "JOSÉ" stays in capitals.
+export function tidyName(text) {
+  let result = "";
+  let startOfWord = true;
+  let spaceWaiting = false;
+  for (const char of text) {
+    if (char === " ") {
+      spaceWaiting = true;
+      startOfWord = true;
+      continue;
+    }
+    if (spaceWaiting && result !== "") {
+      result += " ";
+    }
+    spaceWaiting = false;
+    if (startOfWord) {
+      result += char.toUpperCase();
+    } else {
+      result += char;
+    }
+    startOfWord = char === "-";
+  }
+  return result;
+}
