@@ -1,0 +1,23 @@
+// Returns the index itself, so the front of the line is place 0 and a missing patient -1.
+export function addPatient(list, name, urgent) {
+  const updated = [...list];
+  if (urgent) {
+    updated.unshift(name);
+  } else {
+    updated.push(name);
+  }
+  return updated;
+}
+
+export function removePatient(list, name) {
+  const updated = [...list];
+  const index = updated.indexOf(name);
+  if (index !== -1) {
+    updated.splice(index, 1);
+  }
+  return updated;
+}
+
+export function positionOf(list, name) {
+  return list.indexOf(name);
+}

@@ -1,0 +1,29 @@
+// Forgets that slice stops before its end index, so the last station is missing going forward.
+export function tripStations(line, from, to) {
+  const start = line.indexOf(from);
+  const end = line.indexOf(to);
+  if (start === -1 || end === -1) {
+    return null;
+  }
+  if (start <= end) {
+    return line.slice(start, end);
+  }
+  const stations = [];
+  for (let i = start; i >= end; i--) {
+    stations.push(line[i]);
+  }
+  return stations;
+}
+
+export function tripSummary(line, from, to) {
+  const stations = tripStations(line, from, to);
+  if (stations === null) {
+    return "Unknown station";
+  }
+  const stops = stations.length - 1;
+  if (stops === 0) {
+    return `You are already at ${from}`;
+  }
+  const word = stops === 1 ? "stop" : "stops";
+  return `${stops} ${word}: ${stations.join(" → ")}`;
+}
