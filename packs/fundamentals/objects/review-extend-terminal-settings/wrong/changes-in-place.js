@@ -1,0 +1,38 @@
+// Changes the receipt of the settings it receives instead of a copy.
+export const DEFAULTS = {
+  language: "es",
+  currency: "MXN",
+  tipPercent: 10,
+  receipt: { print: true, email: false },
+};
+
+export function loadSettings(saved) {
+  return {
+    ...DEFAULTS,
+    ...saved,
+    receipt: { ...DEFAULTS.receipt, ...saved.receipt },
+  };
+}
+
+export function describeSettings(settings) {
+  const receipt = settings.receipt;
+  return `${settings.language}, ${settings.currency}, tip ${settings.tipPercent}%, print: ${receipt.print}, email: ${receipt.email}`;
+}
+
+export function changeSetting(settings, key, value) {
+  const parts = key.split(".");
+  if (parts.length === 1) {
+    if (!Object.hasOwn(DEFAULTS, key) || key === "receipt") {
+      return null;
+    }
+    const updated = { ...settings };
+    updated[key] = value;
+    return updated;
+  }
+  if (parts.length === 2 && parts[0] === "receipt" && Object.hasOwn(DEFAULTS.receipt, parts[1])) {
+    const updated = { ...settings };
+    updated.receipt[parts[1]] = value;
+    return updated;
+  }
+  return null;
+}

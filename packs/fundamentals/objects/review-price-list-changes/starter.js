@@ -1,0 +1,3 @@
+export function priceChanges(oldPrices, newPrices) {
+  // Your code here
+}

