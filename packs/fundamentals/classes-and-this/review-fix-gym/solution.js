@@ -18,7 +18,7 @@ export class Membership {
   }
 
   summary() {
-    return `${this.member}: ${this.visitCount} visits`;
+    return `${this.member}, visits: ${this.visitCount}`;
   }
 }
 

@@ -16,7 +16,7 @@ describe('Membership', () => {
   test('summarizes the visits', () => {
     const ximena = new Membership("Ximena", 59900);
     ximena.checkIn("2024-06-03");
-    expect(ximena.summary()).toBe("Ximena: 1 visits");
+    expect(ximena.summary()).toBe("Ximena, visits: 1");
   });
 });
 
@@ -39,7 +39,7 @@ describe('StudentMembership', () => {
   test('adds the school to the summary', () => {
     const iker = new StudentMembership("Iker", 59900, "UANL");
     iker.checkIn("2024-06-03");
-    expect(iker.summary()).toBe("Iker: 1 visits (UANL)");
+    expect(iker.summary()).toBe("Iker, visits: 1 (UANL)");
   });
 });
 
@@ -53,8 +53,8 @@ describe('Gym', () => {
     ximena.checkIn("2024-06-03");
     iker.checkIn("2024-06-03");
     expect(gym.report()).toEqual([
-      "Gym Cumbres | Ximena: 1 visits",
-      "Gym Cumbres | Iker: 1 visits (UANL)",
+      "Gym Cumbres | Ximena, visits: 1",
+      "Gym Cumbres | Iker, visits: 1 (UANL)",
     ]);
   });
 

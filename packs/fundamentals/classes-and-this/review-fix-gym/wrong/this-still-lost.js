@@ -20,7 +20,7 @@ export class Membership {
   }
 
   summary() {
-    return `${this.member}: ${this.visitCount} visits`;
+    return `${this.member}, visits: ${this.visitCount}`;
   }
 }
 

@@ -16,7 +16,7 @@ export class Membership {
   }
 
   summary() {
-    return `${this.member}: ${this.visits.length} visits`;
+    return `${this.member}, visits: ${this.visits.length}`;
   }
 }
 
