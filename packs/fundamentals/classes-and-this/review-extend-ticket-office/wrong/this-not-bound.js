@@ -1,0 +1,56 @@
+// Wrong: adds the VIP features but never fixes `this`, so the methods break when passed around.
+export class Ticket {
+  constructor(event, seat, price) {
+    this.event = event;
+    this.seat = seat;
+    this.price = price;
+  }
+
+  describe() {
+    return `${this.event}, seat ${this.seat}: $${(this.price / 100).toFixed(2)}`;
+  }
+}
+
+export class TicketOffice {
+  constructor(event, price, seats) {
+    this.event = event;
+    this.price = price;
+    this.available = [...seats];
+    this.sold = [];
+  }
+
+  sell(buyer) {
+    if (this.available.length === 0) {
+      return null;
+    }
+    const seat = this.available.shift();
+    const ticket = new Ticket(this.event, seat, this.price);
+    this.sold.push({ buyer, ticket });
+    return ticket;
+  }
+
+  sellVip(buyer, perk) {
+    if (this.available.length === 0) {
+      return null;
+    }
+    const seat = this.available.shift();
+    const ticket = new VipTicket(this.event, seat, this.price + 50000, perk);
+    this.sold.push({ buyer, ticket });
+    return ticket;
+  }
+
+  get revenue() {
+    return this.sold.reduce((sum, sale) => sum + sale.ticket.price, 0);
+  }
+}
+
+export class VipTicket extends Ticket {
+  constructor(event, seat, price, perk) {
+    super(event, seat, price);
+    this.perk = perk;
+  }
+
+  describe() {
+    return `${super.describe()} + ${this.perk}`;
+  }
+}

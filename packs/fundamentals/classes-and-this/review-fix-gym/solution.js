@@ -1,0 +1,53 @@
+export class Membership {
+  constructor(member, monthlyFee) {
+    this.member = member;
+    this.monthlyFee = monthlyFee;
+    this.visits = [];
+  }
+
+  checkIn(day) {
+    this.visits.push(day);
+  }
+
+  get visitCount() {
+    return this.visits.length;
+  }
+
+  price(months) {
+    return this.monthlyFee * months;
+  }
+
+  summary() {
+    return `${this.member}, visits: ${this.visitCount}`;
+  }
+}
+
+export class StudentMembership extends Membership {
+  constructor(member, monthlyFee, school) {
+    super(member, monthlyFee);
+    this.school = school;
+  }
+
+  price(months) {
+    return Math.round(super.price(months) * 0.7);
+  }
+
+  summary() {
+    return `${super.summary()} (${this.school})`;
+  }
+}
+
+export class Gym {
+  constructor(name) {
+    this.name = name;
+    this.memberships = [];
+  }
+
+  join(membership) {
+    this.memberships.push(membership);
+  }
+
+  report() {
+    return this.memberships.map((membership) => `${this.name} | ${membership.summary()}`);
+  }
+}

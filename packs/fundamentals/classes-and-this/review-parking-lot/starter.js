@@ -1,0 +1,3 @@
+export class ParkingLot {
+  // Your code here
+}

@@ -1,0 +1,47 @@
+// Wrong: rounds the hours to the nearest one instead of charging every hour begun.
+export class ParkingLot {
+  constructor(capacity, ratePerHour) {
+    this.capacity = capacity;
+    this.ratePerHour = ratePerHour;
+    this.cars = [];
+    this.collected = 0;
+  }
+
+  clean(plate) {
+    return plate.trim().toUpperCase();
+  }
+
+  enter(plate, minute) {
+    const clean = this.clean(plate);
+    if (this.freeSpots === 0 || this.cars.some((car) => car.plate === clean)) {
+      return false;
+    }
+    this.cars.push({ plate: clean, minute });
+    return true;
+  }
+
+  leave(plate, minute) {
+    const clean = this.clean(plate);
+    const index = this.cars.findIndex((car) => car.plate === clean);
+    if (index === -1) {
+      return null;
+    }
+    const stay = minute - this.cars[index].minute;
+    this.cars.splice(index, 1);
+    const fee = stay <= 15 ? 0 : Math.max(1, Math.round(stay / 60)) * this.ratePerHour;
+    this.collected += fee;
+    return fee;
+  }
+
+  get freeSpots() {
+    return this.capacity - this.cars.length;
+  }
+
+  get plates() {
+    return this.cars.map((car) => car.plate).sort((a, b) => a.localeCompare(b));
+  }
+
+  get earnings() {
+    return this.collected;
+  }
+}

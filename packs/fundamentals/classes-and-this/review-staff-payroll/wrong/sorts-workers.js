@@ -1,0 +1,64 @@
+// Wrong: payslips sorts the payroll's own list, so the "first added" order is lost and a tie
+// for highest paid goes to the wrong worker.
+export class Employee {
+  constructor(name, monthlySalary) {
+    this.name = name;
+    this.monthlySalary = monthlySalary;
+  }
+
+  get monthlyPay() {
+    return this.monthlySalary;
+  }
+
+  payslip() {
+    return `${this.name}: $${(this.monthlyPay / 100).toFixed(2)}`;
+  }
+}
+
+export class HourlyEmployee extends Employee {
+  constructor(name, hourlyRate, hours) {
+    super(name, 0);
+    this.hourlyRate = hourlyRate;
+    this.hours = hours;
+  }
+
+  get monthlyPay() {
+    return Math.round(this.hourlyRate * this.hours);
+  }
+}
+
+export class Contractor extends Employee {
+  payslip() {
+    return `${super.payslip()} (invoice)`;
+  }
+}
+
+export class Payroll {
+  constructor() {
+    this.workers = [];
+  }
+
+  add(worker) {
+    this.workers.push(worker);
+  }
+
+  get total() {
+    return this.workers.reduce((sum, worker) => sum + worker.monthlyPay, 0);
+  }
+
+  payslips() {
+    return this.workers
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((worker) => worker.payslip());
+  }
+
+  get highestPaid() {
+    let best = null;
+    for (const worker of this.workers) {
+      if (best === null || worker.monthlyPay > best.monthlyPay) {
+        best = worker;
+      }
+    }
+    return best === null ? null : best.name;
+  }
+}

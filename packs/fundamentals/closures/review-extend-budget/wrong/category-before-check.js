@@ -1,0 +1,42 @@
+// Wrong: records the category before checking the amount, and forgets the "otros" default.
+export function makeBudget(limit) {
+  let spent = 0;
+  const byCategory = {};
+  const warningCallbacks = [];
+  let warned = false;
+
+  return {
+    spend(amount, category) {
+      if (!Object.hasOwn(byCategory, category)) {
+        byCategory[category] = 0;
+      }
+      if (amount <= 0) {
+        return false;
+      }
+      spent += amount;
+      byCategory[category] += amount;
+      if (!warned && spent >= limit * 0.8) {
+        warned = true;
+        for (const callback of warningCallbacks) {
+          callback(limit - spent);
+        }
+      }
+      return true;
+    },
+    spent() {
+      return spent;
+    },
+    remaining() {
+      return limit - spent;
+    },
+    spentOn(category) {
+      return Object.hasOwn(byCategory, category) ? byCategory[category] : 0;
+    },
+    categories() {
+      return Object.keys(byCategory);
+    },
+    onWarning(callback) {
+      warningCallbacks.push(callback);
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export function makePriceEditor(initialPrice) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function makeSmsGuard(limit, windowSeconds) {
+  // Your code here
+}

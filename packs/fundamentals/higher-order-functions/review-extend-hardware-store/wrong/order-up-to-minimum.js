@@ -1,0 +1,31 @@
+// Wrong: orders only up to the minimum (minimum − stock), not up to twice the minimum.
+import { formatPesos } from './money.js';
+
+export function lowStock(products) {
+  return products
+    .filter((product) => product.stock < product.minimum)
+    .map((product) => product.name);
+}
+
+export function inventoryValue(products, category) {
+  return products
+    .filter((product) => category === undefined || product.category === category)
+    .reduce((sum, product) => sum + product.stock * product.price, 0);
+}
+
+export function restockOrder(products) {
+  return products
+    .filter((product) => product.stock < product.minimum)
+    .map((product) => ({ product, quantity: product.minimum - product.stock }))
+    .sort((a, b) => {
+      if (a.quantity !== b.quantity) {
+        return b.quantity - a.quantity;
+      }
+      return a.product.sku.localeCompare(b.product.sku);
+    })
+    .map((line) => {
+      const product = line.product;
+      const cost = formatPesos(line.quantity * product.price);
+      return `${product.sku} ${product.name}: ${line.quantity} × ${formatPesos(product.price)} = ${cost}`;
+    });
+}

@@ -1,0 +1,15 @@
+export function pendingStops(stops) {
+  return stops.filter((stop) => !stop.delivered);
+}
+
+export function allPaid(stops) {
+  return stops.every((stop) => stop.paid);
+}
+
+export function routeLabels(stops) {
+  return stops.map((stop, i) => `${i + 1}. ${stop.client} (${stop.colonia})`);
+}
+
+export function byDistance(stops) {
+  return [...stops].sort((a, b) => a.km - b.km);
+}

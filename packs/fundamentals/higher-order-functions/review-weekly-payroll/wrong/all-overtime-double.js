@@ -1,0 +1,28 @@
+// Wrong: pays every hour over 48 double and forgets the triple hours beyond 57.
+export function weeklyHours(entries) {
+  return entries.reduce((people, entry) => {
+    const person = people.find((p) => p.name === entry.name);
+    if (person === undefined) {
+      people.push({ name: entry.name, hours: entry.hours });
+    } else {
+      person.hours += entry.hours;
+    }
+    return people;
+  }, []);
+}
+
+function payFor(hours, rate) {
+  const regular = Math.min(hours, 48);
+  const extra = Math.max(hours - 48, 0);
+  return Math.round(regular * rate + extra * rate * 2);
+}
+
+export function weeklyPay(entries, rate) {
+  return weeklyHours(entries)
+    .map((p) => ({ name: p.name, hours: p.hours, pay: payFor(p.hours, rate) }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function payrollTotal(entries, rate) {
+  return weeklyPay(entries, rate).reduce((sum, p) => sum + p.pay, 0);
+}

@@ -1,0 +1,3 @@
+export function checkClabe(text) {
+  // Your code here
+}

@@ -1,0 +1,25 @@
+// Wrong: forgets the special case, so a sum ending in 0 asks for a check digit of 10.
+function checkDigit(first17) {
+  const weights = [3, 7, 1];
+  let sum = 0;
+  for (let i = 0; i < first17.length; i++) {
+    sum += (Number(first17[i]) * weights[i % 3]) % 10;
+  }
+  return 10 - (sum % 10);
+}
+
+export function checkClabe(text) {
+  const clabe = text.replaceAll(" ", "");
+  for (const char of clabe) {
+    if (char < "0" || char > "9") {
+      return "not digits";
+    }
+  }
+  if (clabe.length !== 18) {
+    return "wrong length";
+  }
+  if (checkDigit(clabe.slice(0, 17)) !== Number(clabe[17])) {
+    return "wrong check digit";
+  }
+  return "valid";
+}

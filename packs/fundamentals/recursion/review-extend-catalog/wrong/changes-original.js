@@ -1,0 +1,34 @@
+// Wrong: writes the new prices into the catalog it receives instead of building a new one.
+export function countProducts(category) {
+  let total = category.products.length;
+  for (const sub of category.subcategories) {
+    total += countProducts(sub);
+  }
+  return total;
+}
+
+export function withDiscount(category, percent) {
+  for (const product of category.products) {
+    product.price = Math.round((product.price * (100 - percent)) / 100);
+  }
+  for (const sub of category.subcategories) {
+    withDiscount(sub, percent);
+  }
+  return category;
+}
+
+export function cheapest(category) {
+  let best = null;
+  for (const product of category.products) {
+    if (best === null || product.price < best.price) {
+      best = product;
+    }
+  }
+  for (const sub of category.subcategories) {
+    const candidate = cheapest(sub);
+    if (candidate !== null && (best === null || candidate.price < best.price)) {
+      best = candidate;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,3 @@
+export function withCommas(digits) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function parseOrder(message) {
+  // Your code here
+}

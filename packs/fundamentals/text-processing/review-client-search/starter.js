@@ -1,0 +1,3 @@
+export function searchClients(clients, query) {
+  // Your code here
+}

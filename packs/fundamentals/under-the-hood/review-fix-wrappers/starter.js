@@ -1,0 +1,25 @@
+export function logCalls(fn, log) {
+  return (...args) => {
+    log(`${fn.name}(${args.join(", ")})`);
+    fn.apply(this, args);
+  };
+}
+
+let calls = 0;
+
+export function limitCalls(fn, max) {
+  let last;
+  return function (...args) {
+    if (calls < max) {
+      calls++;
+      last = fn.apply(this, args);
+    }
+    return last;
+  };
+}
+
+export function partial(fn, ...preset) {
+  return function (...later) {
+    return fn.apply(this, [...later, ...preset]);
+  };
+}

@@ -1,0 +1,8 @@
+export const predictions = {
+  orderPlaced: [],
+  passTheValue: [],
+  twoKitchens: [],
+  countdown: [],
+  timerFromPromise: [],
+  slowKitchen: [],
+};
