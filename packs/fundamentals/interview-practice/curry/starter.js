@@ -1,0 +1,3 @@
+export function curry(fn) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function firstBadDeploy(count, isBroken) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function freeSlots(busy, open, close, minLength) {
+  // Your code here
+}

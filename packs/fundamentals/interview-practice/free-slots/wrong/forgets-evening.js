@@ -1,0 +1,12 @@
+// Wrong approach: only looks at gaps before each block, so the free time after the last block is lost.
+export function freeSlots(busy, open, close, minLength) {
+  const sorted = [...busy].sort((a, b) => a[0] - b[0]);
+  const slots = [];
+  let freeFrom = open;
+  for (const [start, end] of sorted) {
+    const gapEnd = Math.min(start, close);
+    if (gapEnd - freeFrom >= minLength && gapEnd > freeFrom) slots.push([freeFrom, gapEnd]);
+    freeFrom = Math.max(freeFrom, end);
+  }
+  return slots;
+}

@@ -1,0 +1,3 @@
+export class EventEmitter {
+  // Your code here
+}

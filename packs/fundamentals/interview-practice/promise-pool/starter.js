@@ -1,0 +1,3 @@
+export async function runPool(tasks, limit) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function seatRanges(seats) {
+  // Your code here
+}

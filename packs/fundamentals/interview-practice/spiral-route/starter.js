@@ -1,0 +1,3 @@
+export function spiralRoute(grid) {
+  // Your code here
+}

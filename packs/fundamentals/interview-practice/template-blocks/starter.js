@@ -1,0 +1,19 @@
+// Checks that the blocks of a message template are opened and closed in the right order.
+export function findBlockError(template) {
+  const open = [];
+  const tags = template.match(/\{\{[#/]\w+\}\}/g) || [];
+
+  for (const tag of tags) {
+    const name = tag.slice(3, -2);
+    if (tag[2] === "#") {
+      open.push(name);
+    } else {
+      const last = open.shift();
+      if (last !== name) {
+        return `Expected {{/${last}}} but found ${tag}`;
+      }
+    }
+  }
+
+  return null;
+}

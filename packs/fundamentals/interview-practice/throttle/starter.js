@@ -1,0 +1,3 @@
+export function throttle(fn, waitMs) {
+  // Your code here
+}

@@ -1,0 +1,26 @@
+// Wrong approach: remembers the first call of the wait instead of the latest one.
+export function throttle(fn, waitMs) {
+  let waiting = false;
+  let savedArgs = null;
+  function startWait() {
+    waiting = true;
+    setTimeout(() => {
+      if (savedArgs !== null) {
+        const args = savedArgs;
+        savedArgs = null;
+        fn(...args);
+        startWait();
+      } else {
+        waiting = false;
+      }
+    }, waitMs);
+  }
+  return (...args) => {
+    if (waiting) {
+      if (savedArgs === null) savedArgs = args;
+      return;
+    }
+    fn(...args);
+    startWait();
+  };
+}

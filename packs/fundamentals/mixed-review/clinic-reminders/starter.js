@@ -1,0 +1,39 @@
+// Appointments of a dental clinic. Dates are "YYYY-MM-DD" and times "HH:MM" (24 hours),
+// kept as text: text in these formats sorts correctly.
+export class BookingError extends Error {
+  constructor(field, message) {
+    super(message);
+    this.name = "BookingError";
+    this.field = field;
+  }
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export class AppointmentBook {
+  constructor(clinic) {
+    this.clinic = clinic;
+    this.appointments = [];
+  }
+
+  book({ patient, phone, date, time }) {
+    if (!DATE.test(date)) throw new BookingError("date", `Invalid date "${date}"`);
+    if (!TIME.test(time)) throw new BookingError("time", `Invalid time "${time}"`);
+    if (this.appointments.some((a) => a.date === date && a.time === time)) {
+      throw new BookingError("time", `${date} ${time} is already taken`);
+    }
+    const appointment = { patient: patient.trim(), phone, date, time };
+    this.appointments.push(appointment);
+    return { ...appointment };
+  }
+
+  forDay(date) {
+    return this.appointments
+      .filter((a) => a.date === date)
+      .sort((a, b) => a.time.localeCompare(b.time))
+      .map((a) => ({ ...a }));
+  }
+
+  // New: cancel(date, time) and reminders(date).
+}

@@ -1,0 +1,43 @@
+// Wrong approach: cancel filters by date only, so every appointment of that day disappears.
+export class BookingError extends Error {
+  constructor(field, message) {
+    super(message);
+    this.name = "BookingError";
+    this.field = field;
+  }
+}
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+export class AppointmentBook {
+  constructor(clinic) {
+    this.clinic = clinic;
+    this.appointments = [];
+  }
+  book({ patient, phone, date, time }) {
+    if (!DATE.test(date)) throw new BookingError("date", `Invalid date "${date}"`);
+    if (!TIME.test(time)) throw new BookingError("time", `Invalid time "${time}"`);
+    if (this.appointments.some((a) => a.date === date && a.time === time)) {
+      throw new BookingError("time", `${date} ${time} is already taken`);
+    }
+    const appointment = { patient: patient.trim(), phone, date, time };
+    this.appointments.push(appointment);
+    return { ...appointment };
+  }
+  forDay(date) {
+    return this.appointments.filter((a) => a.date === date).sort((a, b) => a.time.localeCompare(b.time)).map((a) => ({ ...a }));
+  }
+  cancel(date, time) {
+    const found = this.appointments.find((a) => a.date === date && a.time === time);
+    if (found === undefined) throw new BookingError("time", `No appointment on ${date} at ${time}`);
+    this.appointments = this.appointments.filter((a) => a.date !== date);
+    return { ...found };
+  }
+  reminders(date) {
+    return this.forDay(date)
+      .filter((a) => a.phone.replace(/\D/g, "").length === 10)
+      .map((a) => ({
+        to: `+52${a.phone.replace(/\D/g, "")}`,
+        text: `Hola ${a.patient.split(" ")[0]}, te esperamos en ${this.clinic} el ${date} a las ${a.time}. Responde NO para cancelar.`,
+      }));
+  }
+}

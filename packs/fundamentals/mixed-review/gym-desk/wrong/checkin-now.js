@@ -1,0 +1,24 @@
+// Wrong approach: avoids the lost this by checking in at once and only delaying the message.
+export class GymDesk {
+  constructor(gymName) {
+    this.gymName = gymName;
+    this.visits = new Map();
+  }
+  checkIn(member) {
+    const name = member.trim();
+    this.visits.set(name, (this.visits.get(name) ?? 0) + 1);
+    return `Bienvenido a ${this.gymName}, ${name}`;
+  }
+  checkInAll(members) {
+    return members.map((member) => this.checkIn(member));
+  }
+  checkInLater(member, ms) {
+    const message = this.checkIn(member);
+    return new Promise((resolve) => setTimeout(() => resolve(message), ms));
+  }
+  report() {
+    return [...this.visits]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([name, count]) => `${name}: ${count} ${count === 1 ? "visit" : "visits"}`);
+  }
+}

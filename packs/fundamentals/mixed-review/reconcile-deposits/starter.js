@@ -1,0 +1,3 @@
+export function reconcile(invoices, deposits) {
+  // Your code here
+}

@@ -1,0 +1,31 @@
+// Wrong approach: removes blank lines before numbering them, so error line numbers don't match the file.
+export class TimesheetError extends Error {
+  constructor(line, message) {
+    super(`Line ${line}: ${message}`);
+    this.name = "TimesheetError";
+    this.line = line;
+  }
+}
+function toMinutes(text) {
+  const match = text.match(/^(\d{1,2}):(\d{2}) (AM|PM)$/);
+  if (match === null) return null;
+  const hour = Number(match[1]);
+  const minute = Number(match[2]);
+  if (hour < 1 || hour > 12 || minute > 59) return null;
+  return (hour % 12) * 60 + (match[3] === "PM" ? 12 * 60 : 0) + minute;
+}
+export function weeklyInvoice(text, rateCents) {
+  const byDate = new Map();
+  text.split("\n").filter((raw) => raw.trim() !== "").forEach((raw, index) => {
+    const [date, start, end] = raw.split(";").map((field) => field.trim());
+    const from = toMinutes(start ?? "");
+    if (from === null) throw new TimesheetError(index + 1, `invalid time "${start ?? ""}"`);
+    const to = toMinutes(end ?? "");
+    if (to === null) throw new TimesheetError(index + 1, `invalid time "${end ?? ""}"`);
+    if (to <= from) throw new TimesheetError(index + 1, "end must be after start");
+    byDate.set(date, (byDate.get(date) ?? 0) + (to - from));
+  });
+  const days = [...byDate].map(([date, minutes]) => ({ date, minutes })).sort((a, b) => a.date.localeCompare(b.date));
+  const totalMinutes = days.reduce((sum, day) => sum + day.minutes, 0);
+  return { days, totalMinutes, amountCents: Math.round((totalMinutes * rateCents) / 60) };
+}
