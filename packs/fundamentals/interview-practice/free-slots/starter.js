@@ -1,3 +1,0 @@
-export function freeSlots(busy, open, close, minLength) {
-  // Your code here
-}
