@@ -1,0 +1,3 @@
+export async function bestQuote(suppliers, item, ms) {
+  // Your code here
+}

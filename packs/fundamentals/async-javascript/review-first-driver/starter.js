@@ -1,0 +1,3 @@
+export function requestRide(drivers, trip, ms) {
+  // Your code here
+}

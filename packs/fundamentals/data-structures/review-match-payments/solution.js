@@ -1,0 +1,27 @@
+export function matchPayments(invoices, payments) {
+  // amount -> the folios of the open invoices with that amount, oldest first
+  const openByAmount = new Map();
+  for (const invoice of invoices) {
+    if (!openByAmount.has(invoice.centavos)) {
+      openByAmount.set(invoice.centavos, []);
+    }
+    openByAmount.get(invoice.centavos).push(invoice.folio);
+  }
+
+  const matched = [];
+  const unmatched = [];
+  const paid = new Set();
+  for (const payment of payments) {
+    const waiting = openByAmount.get(payment.centavos);
+    if (waiting === undefined || waiting.length === 0) {
+      unmatched.push(payment.ref);
+      continue;
+    }
+    const folio = waiting.shift();
+    paid.add(folio);
+    matched.push({ ref: payment.ref, folio });
+  }
+
+  const open = invoices.filter((invoice) => !paid.has(invoice.folio)).map((invoice) => invoice.folio);
+  return { matched, unmatched, open };
+}

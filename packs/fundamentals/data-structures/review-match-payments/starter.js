@@ -1,0 +1,3 @@
+export function matchPayments(invoices, payments) {
+  // Your code here
+}

@@ -1,0 +1,26 @@
+// sends to any phone number, even one that is not 10 digits
+export async function sendReminders(appointments, date, sendSms) {
+  let sent = 0;
+  const failed = [];
+  const texted = [];
+  for (const appointment of appointments) {
+    if (appointment.date !== date) {
+      continue;
+    }
+    if (typeof appointment.phone !== "string" || appointment.phone === "") {
+      continue;
+    }
+    if (texted.includes(appointment.phone)) {
+      continue;
+    }
+    texted.push(appointment.phone);
+    const message = `Reminder: ${appointment.name}, your appointment is on ${date} at ${appointment.time}.`;
+    try {
+      await sendSms(appointment.phone, message);
+      sent++;
+    } catch (error) {
+      failed.push(appointment.name);
+    }
+  }
+  return { sent, failed };
+}

@@ -1,0 +1,3 @@
+export function billingByInsurer(jsonText) {
+  // Your code here
+}

@@ -1,0 +1,3 @@
+export function toRows(apiText) {
+  // Your code here
+}
