@@ -9,7 +9,7 @@ function makeApi(orders) {
       this.calls++;
       return new Promise((resolve, reject) => {
         setTimeout(() => {
-          if (id in orders) {
+          if (Object.hasOwn(orders, id)) {
             resolve({ id, total: orders[id] });
           } else {
             reject(new Error(`No order ${id}`));

@@ -18,7 +18,7 @@ const invoices = {
 
 function makeApi() {
   return {
-    getClient: (id) => (id in clients ? later(clients[id]) : failLater(`No client ${id}`)),
+    getClient: (id) => (Object.hasOwn(clients, id) ? later(clients[id]) : failLater(`No client ${id}`)),
     getInvoices: (id) => later(invoices[id], 800),
   };
 }

@@ -12,7 +12,7 @@ function makeService(temperatures) {
     return new Promise((resolve, reject) => {
       setTimeout(() => {
         service.active--;
-        if (city in temperatures) {
+        if (Object.hasOwn(temperatures, city)) {
           resolve(temperatures[city]);
         } else {
           reject(new Error(`Unknown city ${city}`));

@@ -8,7 +8,7 @@ export class Cart {
   // Adds qty units of a product; adding the same product again raises its qty.
   // Unknown products are ignored.
   add(sku, qty = 1) {
-    if (!(sku in catalog)) {
+    if (!Object.hasOwn(catalog, sku)) {
       return this;
     }
     const line = this.lines.find((existing) => existing.sku === sku);

@@ -20,6 +20,12 @@ describe('Cart (already works)', () => {
     expect(new Cart().add('XYZ', 3).lines).toEqual([]);
   });
 
+  test('ignores codes that are only built-in names of every object', () => {
+    const cart = new Cart().add('toString', 2).add('constructor').add('CUA-100');
+    expect(cart.lines).toEqual([{ sku: 'CUA-100', qty: 1 }]);
+    expect(cart.total).toBe(4500);
+  });
+
   test('prints a receipt', () => {
     expect(new Cart().add('LAP-HB', 3).receipt()).toEqual(['3 x Lápiz HB: 1650']);
   });

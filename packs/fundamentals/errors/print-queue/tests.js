@@ -7,7 +7,7 @@ function makePrinter(problems = {}) {
     busy: false,
     printed: [],
     printPage(docName, page) {
-      if (page in problems) {
+      if (Object.hasOwn(problems, page)) {
         throw problems[page];
       }
       this.printed.push(`${docName} p${page}`);

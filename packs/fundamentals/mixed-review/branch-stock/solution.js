@@ -13,7 +13,7 @@ export function mergeStock(reports) {
       if (!Number.isInteger(units) || units < 0) {
         throw new RangeError(`${branch}: invalid units for ${sku}`);
       }
-      if (!bySku[sku]) {
+      if (!Object.hasOwn(bySku, sku)) {
         bySku[sku] = { sku, name, units: 0, branches: {} };
       }
       bySku[sku].units += units;

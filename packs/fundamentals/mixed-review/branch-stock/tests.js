@@ -40,6 +40,11 @@ describe('mergeStock', () => {
     expect(() => mergeStock([text])).toThrow(RangeError);
   });
 
+  test('rejects units with a fraction', () => {
+    const half = { branch: 'CDMX', json: '{"SKU-014":{"name":"Comal de hierro","units":2.5}}' };
+    expect(() => mergeStock([monterrey, half])).toThrow(new RangeError('CDMX: invalid units for SKU-014'));
+  });
+
   test('does not mix up the branches of different products', () => {
     const result = mergeStock([guadalajara, monterrey]);
     expect(result[0].branches).toEqual({ Guadalajara: 5, Monterrey: 12 });

@@ -75,6 +75,16 @@ describe('reviewList (the new feature)', () => {
     ]);
   });
 
+  test('orders routes by the rounded percentage, even when their exact rates differ', () => {
+    const lines = ['MTY-01;Ana;100;delivered', 'MTY-01;Ana;100;failed', 'MTY-01;Ana;100;failed'];
+    for (let i = 0; i < 33; i++) lines.push('MTY-02;Leo;100;delivered');
+    for (let i = 0; i < 67; i++) lines.push('MTY-02;Leo;100;failed');
+    expect(reviewList(lines)).toEqual([
+      'MTY-01: 33% delivered (1 of 3)',
+      'MTY-02: 33% delivered (33 of 100)',
+    ]);
+  });
+
   test('returns an empty list for an empty log', () => {
     expect(reviewList([])).toEqual([]);
   });

@@ -46,6 +46,11 @@ describe('parseStatement', () => {
     expect(() => parseStatement(csv)).toThrow('Line 3: invalid amount "abc"');
   });
 
+  test('reports an amount with stray characters instead of reading part of it', () => {
+    const csv = `${header}\n2025-04-03,OXXO Chapultepec,-89.5O,44160`;
+    expect(() => parseStatement(csv)).toThrow('Line 2: invalid amount "-89.5O"');
+  });
+
   test('an empty amount is not zero', () => {
     const csv = `${header}\n2025-04-02,Taxi, ,44100`;
     expect(() => parseStatement(csv)).toThrow('Line 2: invalid amount ""');

@@ -11,7 +11,7 @@ export function groupByCity(sales) {
   const groups = {};
   for (const sale of sales) {
     const city = cityOf(sale);
-    if (!(city in groups)) {
+    if (!Object.hasOwn(groups, city)) {
       groups[city] = [];
     }
     groups[city].push(sale);

