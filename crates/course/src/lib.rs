@@ -21,4 +21,4 @@ pub use model::{
     DEFAULT_TIME_LIMIT_MS, PAGE_EXAMPLE_LIMIT_MS,
 };
 pub use problem::{LoadError, Problem};
-pub use quiz::{Answer, Choice, Question, Quiz, Response};
+pub use quiz::{Answer, Choice, ChoiceEs, Question, QuestionEs, Quiz, Response};

@@ -15,7 +15,7 @@ use crate::model::{
     LessonEs, Module, Pack, PageEdit, Source, Term, UnderTest, DEFAULT_TIME_LIMIT_MS,
 };
 use crate::problem::{LoadError, Problem};
-use crate::quiz::{Answer, Choice, Question, Quiz};
+use crate::quiz::{Answer, Choice, ChoiceEs, Question, QuestionEs, Quiz};
 use crate::translation;
 
 #[derive(Deserialize)]
@@ -95,6 +95,8 @@ struct FrontMatter {
 struct QuizToml {
     title: String,
     #[serde(default)]
+    title_es: String,
+    #[serde(default)]
     questions: Vec<QuestionToml>,
 }
 
@@ -111,6 +113,39 @@ struct QuestionToml {
     explain: String,
     /// The program of a "predict" question.
     code: Option<String>,
+    #[serde(default)]
+    prompt_es: String,
+    #[serde(default)]
+    explain_es: String,
+    #[serde(default)]
+    answers_es: Vec<String>,
+    /// The hash of the English question the Spanish was made from.
+    source_es: Option<String>,
+}
+
+impl QuestionToml {
+    /// The English text a translation of this question is made from, for its source hash.
+    fn english(&self) -> String {
+        let mut parts = vec![self.prompt.as_str()];
+        parts.extend(self.code.as_deref());
+        for o in &self.options {
+            parts.extend([o.text.as_str(), o.explain.as_str()]);
+        }
+        parts.extend(self.answers.iter().map(String::as_str));
+        parts.push(&self.explain);
+        parts.join("\n")
+    }
+
+    fn has_spanish(&self) -> bool {
+        !self.prompt_es.trim().is_empty()
+            || !self.explain_es.trim().is_empty()
+            || !self.answers_es.is_empty()
+            || self.source_es.is_some()
+            || self
+                .options
+                .iter()
+                .any(|o| !o.text_es.trim().is_empty() || !o.explain_es.trim().is_empty())
+    }
 }
 
 #[derive(Deserialize)]
@@ -121,6 +156,10 @@ struct ChoiceToml {
     correct: bool,
     #[serde(default)]
     explain: String,
+    #[serde(default)]
+    text_es: String,
+    #[serde(default)]
+    explain_es: String,
 }
 
 #[derive(Deserialize)]
@@ -632,7 +671,7 @@ impl Loader<'_> {
     }
 
     fn quiz(&mut self, file: &Path, id: &str) -> Option<Quiz> {
-        let (raw, text): (QuizToml, _) = self.toml(file, &["title", "questions"])?;
+        let (raw, text): (QuizToml, _) = self.toml(file, &["title", "title_es", "questions"])?;
         if raw.title.trim().is_empty() {
             self.report(
                 file,
@@ -653,10 +692,21 @@ impl Loader<'_> {
             .filter(|(_, l)| l.trim() == "[[questions]]")
             .map(|(i, _)| i + 1)
             .collect();
+        let translated =
+            !raw.title_es.trim().is_empty() || raw.questions.iter().any(QuestionToml::has_spanish);
+        if raw.title_es.trim().is_empty() && (translated || self.spanish_required) {
+            self.report(
+                file,
+                find_line(&text, "title"),
+                "the quiz has Spanish questions or the pack promises Spanish (languages in pack.toml), but no title_es; add the Spanish title",
+            );
+        }
         let mut questions = Vec::new();
         for (n, q) in raw.questions.into_iter().enumerate() {
             let line = headers.get(n).copied();
-            if let Some(question) = self.question(file, line, n + 1, q) {
+            let es = self.question_es(file, line, n + 1, &q, translated);
+            if let Some(mut question) = self.question(file, line, n + 1, q) {
+                question.es = es;
                 questions.push(question);
             }
         }
@@ -664,7 +714,68 @@ impl Loader<'_> {
             id: id.to_string(),
             title: raw.title,
             questions,
+            title_es: raw.title_es.trim().to_string(),
         })
+    }
+
+    /// A question's Spanish text, checked to be whole and made from the English as it is now.
+    /// Once a quiz carries any Spanish (or the pack promises it), every question needs it.
+    fn question_es(
+        &mut self,
+        file: &Path,
+        line: Option<usize>,
+        n: usize,
+        q: &QuestionToml,
+        quiz_translated: bool,
+    ) -> Option<Box<QuestionEs>> {
+        if !q.has_spanish() {
+            if quiz_translated || self.spanish_required {
+                let hash = translation::source_hash(&q.english());
+                self.report(file, line, format!("question {n}: the quiz is translated, but this question has no Spanish; add prompt_es (and text_es and explain_es for each option, or explain_es), with source_es = \"{hash}\""));
+            }
+            return None;
+        }
+        let mut missing = Vec::new();
+        if q.prompt_es.trim().is_empty() {
+            missing.push("prompt_es".to_string());
+        }
+        for (i, o) in q.options.iter().enumerate() {
+            if o.text_es.trim().is_empty() || o.explain_es.trim().is_empty() {
+                missing.push(format!("text_es and explain_es of option {}", i + 1));
+            }
+        }
+        if q.options.is_empty() && q.explain_es.trim().is_empty() {
+            missing.push("explain_es".to_string());
+        }
+        if !missing.is_empty() {
+            self.report(
+                file,
+                line,
+                format!(
+                    "question {n}: the Spanish is incomplete; add {}",
+                    missing.join(", ")
+                ),
+            );
+        }
+        let now = translation::source_hash(&q.english());
+        match q.source_es.as_deref() {
+            Some(hash) if hash == now => {}
+            Some(hash) => self.report(file, line, format!("question {n}: the Spanish is stale: it was made from English {hash:?}, and the English is now {now:?}; bring the Spanish up to date, then set source_es = \"{now}\"")),
+            None => self.report(file, line, format!("question {n}: say which English the Spanish translates, so a later change to it is noticed: add source_es = \"{now}\"")),
+        }
+        Some(Box::new(QuestionEs {
+            prompt_html: markdown::inline_to_html(&q.prompt_es),
+            options: q
+                .options
+                .iter()
+                .map(|o| ChoiceEs {
+                    text_html: markdown::inline_to_html(&o.text_es),
+                    explain_html: markdown::inline_to_html(&o.explain_es),
+                })
+                .collect(),
+            explain_html: markdown::inline_to_html(&q.explain_es),
+            accepted: q.answers_es.clone(),
+        }))
     }
 
     fn question(
@@ -772,6 +883,7 @@ impl Loader<'_> {
             prompt_html,
             answer,
             code: q.code,
+            es: None,
         })
     }
 

@@ -650,3 +650,95 @@ fn a_page_whose_learner_writes_the_html_or_the_style_sheet_loads_those_files() {
         "{text}"
     );
 }
+
+/// The hash a problem message asks to set, from its `source_es = "…"`.
+fn asked_source(found: &str, question: usize) -> String {
+    let line = found
+        .lines()
+        .find(|l| l.contains(&format!("question {question}:")) && l.contains("source_es = \""))
+        .unwrap_or_else(|| panic!("question {question} names its source hash: {found}"));
+    let start = line.rfind("source_es = \"").unwrap() + "source_es = \"".len();
+    line[start..start + 12].to_string()
+}
+
+#[test]
+fn a_quiz_carries_spanish_and_stale_or_incomplete_questions_are_reported() {
+    let p = good_pack("quiz-es");
+    p.write(
+        "basics/module.toml",
+        "title = \"Basics\"\nitems = [\"intro\", \"add\", \"check\"]\n",
+    );
+    let spanish = |first: &str, second: &str| {
+        QUIZ.replace("title = \"Quiz\"", "title = \"Quiz\"\ntitle_es = \"Prueba\"")
+            .replace(
+                "{ text = \"a\", explain = \"No.\" }",
+                "{ text = \"a\", explain = \"No.\", text_es = \"a\", explain_es = \"No.\" }",
+            )
+            .replace(
+                "{ text = \"b\", correct = true, explain = \"Yes.\" }",
+                "{ text = \"b\", correct = true, explain = \"Yes.\", text_es = \"b\", explain_es = \"Sí.\" }",
+            )
+            .replace(
+                "prompt = \"Pick `b`\"",
+                &format!("prompt = \"Pick `b`\"\nprompt_es = \"Elige `b`\"\nsource_es = \"{first}\""),
+            )
+            .replace(
+                "explain = \"Not found.\"",
+                &format!("explain = \"Not found.\"\nprompt_es = \"Escribe 404\"\nexplain_es = \"No encontrado.\"\nanswers_es = [\"cuatrocientos cuatro\"]\nsource_es = \"{second}\""),
+            )
+    };
+    // Without the right source hashes, each question says which hash to set.
+    p.write(
+        "basics/check.quiz.toml",
+        &spanish("000000000000", "000000000000"),
+    );
+    let found = problems(&p);
+    assert!(
+        found.contains("check.quiz.toml:4: question 1: the Spanish is stale"),
+        "{found}"
+    );
+    let (first, second) = (asked_source(&found, 1), asked_source(&found, 2));
+    p.write("basics/check.quiz.toml", &spanish(&first, &second));
+    let pack = load_pack(p.path()).unwrap_or_else(|e| panic!("{e}"));
+    let Item::Quiz(quiz) = &pack.modules[0].items[2] else {
+        panic!("a quiz")
+    };
+    let (es, whole) = quiz.in_spanish();
+    assert!(whole);
+    assert_eq!(es.title, "Prueba");
+    assert_eq!(es.questions[0].prompt_html, "Elige <code>b</code>");
+    assert!(es.questions[0].is_correct(&course::Response::Choices(vec![1])));
+    assert!(es.questions[1].is_correct(&course::Response::Text("Cuatrocientos cuatro".into())));
+    assert!(es.questions[1].is_correct(&course::Response::Text("404".into())));
+
+    // The English changes under the Spanish: that question is stale; a question left without
+    // Spanish in a translated quiz, or with part of it, is named.
+    p.write(
+        "basics/check.quiz.toml",
+        &spanish(&first, &second)
+            .replace("prompt = \"Pick `b`\"", "prompt = \"Choose `b`\"")
+            .replace("prompt_es = \"Escribe 404\"\n", "")
+            .replace(", text_es = \"a\"", ""),
+    );
+    let found = problems(&p);
+    assert!(
+        found.contains("question 1: the Spanish is stale")
+            && found.contains(
+                "question 1: the Spanish is incomplete; add text_es and explain_es of option 1"
+            )
+            && found.contains("question 2: the Spanish is incomplete; add prompt_es"),
+        "{found}"
+    );
+    p.write(
+        "basics/check.quiz.toml",
+        &QUIZ.replace(
+            "title = \"Quiz\"",
+            "title = \"Quiz\"\ntitle_es = \"Prueba\"",
+        ),
+    );
+    let found = problems(&p);
+    assert!(
+        found.contains("question 1: the quiz is translated, but this question has no Spanish"),
+        "{found}"
+    );
+}

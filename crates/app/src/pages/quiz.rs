@@ -6,8 +6,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_app, Route};
+use crate::context::use_app;
 use crate::i18n::{questions_right, t, Text};
+use crate::route::Route;
 use crate::state::now;
 use progress::Action;
 
@@ -27,12 +28,21 @@ pub fn quiz_page(props: &QuizProps) -> Html {
         .filter(|&i| app.progress.is_answered(&props.id, i as u32))
         .count();
     let passed = app.progress.is_quiz_passed(&props.id, total as u32);
+    // The pack's Spanish, question by question, when the interface is Spanish.
+    let spanish = crate::i18n::current() == crate::i18n::Lang::Es;
+    let (quiz, whole) = if spanish {
+        props.quiz.in_spanish()
+    } else {
+        (props.quiz.clone(), true)
+    };
+    let translated = spanish && !quiz.title_es.is_empty();
     html! {
-        <article class="quiz">
+        <article class="quiz" lang={if translated { "es-MX" } else { "en" }}>
             { props.back.clone() }
-            <h1>{ &props.quiz.title }</h1>
+            <h1>{ &quiz.title }</h1>
+            { crate::pages::lesson::shown_in_english(!whole) }
             <ol class="questions">
-                { for props.quiz.questions.iter().enumerate().map(|(index, question)| html! {
+                { for quiz.questions.iter().enumerate().map(|(index, question)| html! {
                     <QuestionView quiz={props.id.clone()} {index} question={question.clone()} />
                 }) }
             </ol>
