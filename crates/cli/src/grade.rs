@@ -41,6 +41,8 @@ struct Loaded {
     around: (String, String),
     /// A page exercise's page.
     page: Option<grader::page::Page>,
+    /// A `tests` exercise, whose answer is a test file graded against its implementations.
+    suite: Option<Box<course::Exercise>>,
     limit: Limit,
 }
 
@@ -65,6 +67,7 @@ fn load(path: &Path) -> anyhow::Result<Loaded> {
             checks: challenge.hints,
             around: (challenge.before_code, challenge.after_code),
             page: None,
+            suite: None,
             limit: Limit {
                 ms: course::DEFAULT_TIME_LIMIT_MS,
                 source: "Puente's default",
@@ -82,6 +85,7 @@ fn load(path: &Path) -> anyhow::Result<Loaded> {
             checks: Vec::new(),
             around: Default::default(),
             page: None,
+            suite: None,
             limit: if e.may_run_long {
                 Limit {
                     ms: crate::exercism::LONG_LIMIT_MS,
@@ -97,6 +101,7 @@ fn load(path: &Path) -> anyhow::Result<Loaded> {
     }
     match course::load_exercise(path) {
         Ok(e) => Ok(Loaded {
+            suite: (e.kind == course::ExerciseKind::Tests).then(|| Box::new(e.clone())),
             stub: e.starter,
             reference: Some(e.solution),
             tests: e.tests,
@@ -139,7 +144,11 @@ fn grade_one(path: &Path, options: &Options) -> anyhow::Result<GradeReport> {
         },
         None => exercise.limit,
     };
-    let mut report = if exercise.checks.is_empty() {
+    let mut report = if let Some(suite) = &exercise.suite {
+        let mut request = isolate::suite_request(suite, &code);
+        request.limits = grader::Limits::for_time_limit(limit.ms);
+        isolate::grade_suite(&request, limit.ms)?
+    } else if exercise.checks.is_empty() {
         let request = GradeRequest {
             page: exercise.page,
             solution: code,

@@ -4,11 +4,16 @@
 //! allocates without end is refused by the capped allocator, and code that nests data deeper
 //! than the engine's native recursion can follow overflows the stack: both abort the child, and
 //! what it printed on stderr before dying tells the parent which test did it.
+//!
+//! The children are pooled: each serves many runs, one at a time and each in its own fresh
+//! engine context, and builds the next run's sandbox while it waits. A child that times out or
+//! dies is replaced, so one run's fate never reaches the next.
 
-use std::io::{Read, Write};
-use std::process::{Command, ExitCode, Stdio};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, Command, ExitCode, Stdio};
+use std::sync::{mpsc, Arc, Mutex};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::Context as _;
 use grader::{Crash, GradeReport, GradeRequest, RunReport, RunRequest};
@@ -23,7 +28,7 @@ const LOADING: &str = "puente:loading";
 const TEST: &str = "puente:test ";
 const OUT_OF_MEMORY: &str = "puente:out-of-memory";
 
-/// Grades `request` in a fresh `puente grade-stdin` process, killed after `limit_ms`.
+/// Grades `request` in a grading child (see [`in_child`]), stopped after `limit_ms`.
 pub fn grade(request: &GradeRequest, limit_ms: u32) -> anyhow::Result<GradeReport> {
     grade_in("grade-stdin", request, limit_ms)
 }
@@ -31,8 +36,7 @@ pub fn grade(request: &GradeRequest, limit_ms: u32) -> anyhow::Result<GradeRepor
 /// Grades `code` as the learner's answer to a pack's exercise, by its tests or its checks.
 pub fn grade_exercise(exercise: &course::Exercise, code: &str) -> anyhow::Result<GradeReport> {
     if exercise.kind == course::ExerciseKind::Tests {
-        let request = suite_request(exercise, code);
-        grade_in("suite-stdin", &request, exercise.time_limit_ms)
+        grade_suite(&suite_request(exercise, code), exercise.time_limit_ms)
     } else if exercise.checks.is_empty() {
         let request = grader::GradeRequest {
             page: exercise.page.as_deref().map(grader::page::Page::from),
@@ -86,7 +90,12 @@ pub fn suite_request(exercise: &course::Exercise, tests: &str) -> grader::SuiteR
     }
 }
 
-/// Grades an assert-style `request` in a fresh `puente hints-stdin` process.
+/// Grades a learner's test file against an implementation and its broken versions.
+pub fn grade_suite(request: &grader::SuiteRequest, limit_ms: u32) -> anyhow::Result<GradeReport> {
+    grade_in("suite-stdin", request, limit_ms)
+}
+
+/// Grades an assert-style `request` in a grading child.
 pub fn grade_hints(request: &grader::HintsRequest, limit_ms: u32) -> anyhow::Result<GradeReport> {
     grade_in("hints-stdin", request, limit_ms)
 }
@@ -103,7 +112,7 @@ fn grade_in<Req: Serialize>(
     })
 }
 
-/// Runs a lesson example in a fresh `puente run-stdin` process, killed after `limit_ms`.
+/// Runs a lesson example in a grading child, stopped after `limit_ms`.
 pub fn run(request: &RunRequest, limit_ms: u32) -> anyhow::Result<RunReport> {
     Ok(match in_child("run-stdin", request, limit_ms)? {
         Ended::Replied(report) => report,
@@ -121,67 +130,161 @@ enum Ended<Rep> {
     Crashed(Crash, Option<String>),
 }
 
-/// Runs `subcommand` on `request` in a child process.
+/// Runs `subcommand` on `request` in a grading child from the pool.
 fn in_child<Req: Serialize, Rep: DeserializeOwned>(
     subcommand: &str,
     request: &Req,
     limit_ms: u32,
 ) -> anyhow::Result<Ended<Rep>> {
-    let exe = std::env::current_exe().context("cannot find the puente executable")?;
-    let mut child = Command::new(exe)
-        .arg(subcommand)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .context("cannot start a grading process")?;
-    let input = serde_json::to_vec(request)?;
-    let mut stdin = child.stdin.take().expect("stdin is piped");
-    let writer = thread::spawn(move || stdin.write_all(&input));
-    let mut stdout = child.stdout.take().expect("stdout is piped");
-    let reader = thread::spawn(move || {
-        let mut out = Vec::new();
-        stdout.read_to_end(&mut out).map(|_| out)
-    });
-    // Read as it comes: a test file with thousands of tests writes more markers than a pipe
-    // holds, and a child blocked on a full pipe would look like a timeout.
-    let mut stderr = child.stderr.take().expect("stderr is piped");
-    let errors = thread::spawn(move || {
-        let mut err = Vec::new();
-        let _ = stderr.read_to_end(&mut err);
-        String::from_utf8_lossy(&err).into_owned()
-    });
-    let deadline = Instant::now() + Duration::from_millis(u64::from(limit_ms)) + STARTUP_ALLOWANCE;
-    let status = loop {
-        if let Some(status) = child.try_wait()? {
-            break Some(status);
-        }
-        if Instant::now() >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            break None;
-        }
-        thread::sleep(Duration::from_millis(2));
+    let line = serde_json::to_string(&PoolRequest {
+        kind: subcommand,
+        request,
+    })?;
+    let mut worker = match take_idle() {
+        Some(worker) => worker,
+        None => Worker::start()?,
     };
-    let _ = writer.join();
-    let output = reader
-        .join()
-        .map_err(|_| anyhow::anyhow!("reader thread failed"))??;
-    let err = errors
-        .join()
-        .map_err(|_| anyhow::anyhow!("reader thread failed"))?;
-    match status {
-        None => Ok(Ended::TimedOut),
-        Some(s) if s.success() => serde_json::from_slice(&output)
-            .map(Ended::Replied)
-            .context("the grading process printed an unreadable report"),
-        Some(s) => match crash(&s, &err) {
-            Some(crash) => Ok(Ended::Crashed(crash, running_test(&err))),
-            None => anyhow::bail!(
-                "the grading process failed ({s}): {}",
-                without_markers(&err)
-            ),
-        },
+    let deadline = Duration::from_millis(u64::from(limit_ms)) + STARTUP_ALLOWANCE;
+    worker.errors.lock().map_err(|_| poisoned())?.clear();
+    if worker
+        .stdin
+        .write_all(format!("{line}\n").as_bytes())
+        .is_err()
+        || worker.stdin.flush().is_err()
+    {
+        // The child died between two requests (killed from outside, say): a fresh one answers.
+        worker.stop();
+        worker = Worker::start()?;
+        worker.stdin.write_all(format!("{line}\n").as_bytes())?;
+        worker.stdin.flush()?;
+    }
+    match worker.replies.recv_timeout(deadline) {
+        Ok(reply) => {
+            let reply = serde_json::from_str(&reply)
+                .context("the grading process printed an unreadable report")?;
+            worker.served += 1;
+            if worker.served < RUNS_PER_WORKER {
+                give_back(worker);
+            } else {
+                worker.stop();
+            }
+            Ok(Ended::Replied(reply))
+        }
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            worker.stop();
+            Ok(Ended::TimedOut)
+        }
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            // The child died on this request: its exit status and last words say how.
+            let status = worker.child.wait()?;
+            let err = worker.finish_errors();
+            match crash(&status, &err) {
+                Some(crash) => Ok(Ended::Crashed(crash, running_test(&err))),
+                None => anyhow::bail!(
+                    "the grading process failed ({status}): {}",
+                    without_markers(&err)
+                ),
+            }
+        }
+    }
+}
+
+/// How many runs one grading child serves before it is replaced: each run has its own engine
+/// context, and a fresh process now and then also bounds whatever the engine itself might keep.
+const RUNS_PER_WORKER: u32 = 64;
+
+/// A request as the pool's children read it, one JSON object per line.
+#[derive(Serialize)]
+struct PoolRequest<'a, Req> {
+    kind: &'a str,
+    request: &'a Req,
+}
+
+/// A long-lived `puente serve-pool` child, which grades one request per line and builds the
+/// next run's sandbox while it waits, so a run does not pay for starting a process and
+/// installing the harness.
+struct Worker {
+    child: Child,
+    stdin: ChildStdin,
+    replies: mpsc::Receiver<String>,
+    /// What the child printed on stderr since the current request was sent.
+    errors: Arc<Mutex<String>>,
+    errors_reader: Option<thread::JoinHandle<()>>,
+    served: u32,
+}
+
+/// Idle children, shared by every thread of the command.
+static IDLE: Mutex<Vec<Worker>> = Mutex::new(Vec::new());
+
+fn take_idle() -> Option<Worker> {
+    IDLE.lock().ok()?.pop()
+}
+
+fn give_back(worker: Worker) {
+    if let Ok(mut idle) = IDLE.lock() {
+        idle.push(worker);
+    }
+}
+
+fn poisoned() -> anyhow::Error {
+    anyhow::anyhow!("a grading thread panicked")
+}
+
+impl Worker {
+    fn start() -> anyhow::Result<Worker> {
+        let exe = std::env::current_exe().context("cannot find the puente executable")?;
+        let mut child = Command::new(exe)
+            .arg("serve-pool")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .context("cannot start a grading process")?;
+        let stdin = child.stdin.take().expect("stdin is piped");
+        let stdout = child.stdout.take().expect("stdout is piped");
+        let (sender, replies) = mpsc::channel();
+        thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if sender.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        // Read as it comes: a test file with thousands of tests writes more markers than a
+        // pipe holds, and a child blocked on a full pipe would look like a timeout.
+        let errors = Arc::new(Mutex::new(String::new()));
+        let mut stderr = child.stderr.take().expect("stderr is piped");
+        let sink = errors.clone();
+        let errors_reader = thread::spawn(move || {
+            let mut chunk = [0u8; 4096];
+            while let Ok(n @ 1..) = stderr.read(&mut chunk) {
+                if let Ok(mut text) = sink.lock() {
+                    text.push_str(&String::from_utf8_lossy(&chunk[..n]));
+                }
+            }
+        });
+        Ok(Worker {
+            child,
+            stdin,
+            replies,
+            errors,
+            errors_reader: Some(errors_reader),
+            served: 0,
+        })
+    }
+
+    /// Everything the child printed on stderr for the current request, once it has exited.
+    fn finish_errors(&mut self) -> String {
+        if let Some(reader) = self.errors_reader.take() {
+            let _ = reader.join();
+        }
+        self.errors.lock().map(|e| e.clone()).unwrap_or_default()
+    }
+
+    fn stop(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
 
@@ -257,6 +360,47 @@ pub fn serve_suite() -> anyhow::Result<ExitCode> {
 /// The child's side of `run`.
 pub fn serve_run() -> anyhow::Result<ExitCode> {
     serve(|request: RunRequest| grader::run_snippet(&request))
+}
+
+/// The pool child's side: requests one per line on stdin, each graded in its own fresh engine
+/// context and answered with one line on stdout; between requests, the next sandbox is built.
+pub fn serve_pool() -> anyhow::Result<ExitCode> {
+    grader::on_stage(announce);
+    grader::memory::on_refusal(refused);
+    grader::memory::set_cap(grader::memory::DEFAULT_CAP);
+    grader::prewarm();
+    let stdin = std::io::stdin();
+    let mut out = std::io::stdout().lock();
+    for line in stdin.lock().lines() {
+        let line = line?;
+        let job: PoolJob = serde_json::from_str(&line).context("bad request on stdin")?;
+        let reply = match job.kind.as_str() {
+            "grade-stdin" => {
+                serde_json::to_string(&grader::grade(&serde_json::from_value(job.request)?))?
+            }
+            "hints-stdin" => {
+                serde_json::to_string(&grader::grade_hints(&serde_json::from_value(job.request)?))?
+            }
+            "suite-stdin" => {
+                serde_json::to_string(&grader::grade_suite(&serde_json::from_value(job.request)?))?
+            }
+            "run-stdin" => {
+                serde_json::to_string(&grader::run_snippet(&serde_json::from_value(job.request)?))?
+            }
+            other => anyhow::bail!("unknown request kind {other:?}"),
+        };
+        out.write_all(reply.as_bytes())?;
+        out.write_all(b"\n")?;
+        out.flush()?;
+        grader::prewarm();
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(serde::Deserialize)]
+struct PoolJob {
+    kind: String,
+    request: serde_json::Value,
 }
 
 fn serve<Req: DeserializeOwned, Rep: Serialize>(

@@ -79,6 +79,9 @@ enum Command {
     /// Grade a request read from stdin and print the report to stdout (used for isolation).
     #[command(hide = true)]
     GradeStdin,
+    /// Internal: grade requests read one per line from stdin (the isolation pool's children).
+    #[command(hide = true)]
+    ServePool,
     /// Internal: run one lesson example read from stdin (used by `check` for isolation).
     #[command(hide = true)]
     RunStdin,
@@ -216,6 +219,7 @@ fn main() -> ExitCode {
             },
         ),
         Command::GradeStdin => isolate::serve_grade(),
+        Command::ServePool => isolate::serve_pool(),
         Command::RunStdin => isolate::serve_run(),
         Command::HintsStdin => isolate::serve_hints(),
         Command::SuiteStdin => isolate::serve_suite(),

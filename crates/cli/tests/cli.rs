@@ -579,6 +579,20 @@ fn a_test_writing_exercise_is_checked_by_what_its_tests_catch() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}");
     assert!(text.contains("0 fix, 0 extend, 1 tests"), "{text}");
+    // `grade` takes the model test file as the answer, graded as `check` grades it.
+    let out = puente()
+        .arg("grade")
+        .arg(&ex)
+        .args(["--reference", "--json"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    let report: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(report["status"], "pass", "{text}");
+    assert!(report["tests"][1]["name"]
+        .as_str()
+        .is_some_and(|n| n.starts_with("Your tests catch a version")));
 
     // A model test file that misses a broken version is reported.
     let weak = "import { fib } from './solution';\n".to_string()
@@ -685,4 +699,43 @@ fn a_timeout_names_the_limit_that_applied() {
         "{text}"
     );
     fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn one_grading_process_serves_many_runs_and_nothing_carries_over() {
+    // With one job, every exercise goes through the same pooled grading process: a run that
+    // times out, one that overflows the stack and one that rewrites built-ins must leave the
+    // next exercise's verdict as if it ran alone.
+    let endless = hostile_exercise("pool-endless", "export function f() { for (;;) {} }\n");
+    let deep = hostile_exercise(
+        "pool-deep",
+        "export function f() { let a = []; for (let i = 0; i < 1e6; i++) a = [a]; return JSON.stringify(a); }\n",
+    );
+    let polluter = hostile_exercise(
+        "pool-polluter",
+        "Array.prototype.map = () => 'hijacked';\nglobalThis.leftover = 42;\nexport function f() { return 1; }\n",
+    );
+    let clean = hostile_exercise(
+        "pool-clean",
+        "export function f() { if ([1].map((x) => x + 1)[0] !== 2 || typeof leftover !== 'undefined') throw new Error('state leaked'); }\n",
+    );
+    let exercises = [&endless, &clean, &deep, &clean, &polluter, &clean];
+    let out = puente()
+        .arg("grade")
+        .args(exercises)
+        .args(["--jsonl", "--jobs", "1"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let verdicts: Vec<String> = text
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["verdict"].to_string())
+        .collect();
+    assert_eq!(verdicts.len(), 6, "{text}");
+    assert_ne!(verdicts[0], "\"passed\"", "{text}");
+    assert_ne!(verdicts[2], "\"passed\"", "{text}");
+    assert_eq!(verdicts[4], "\"passed\"", "{text}");
+    for i in [1, 3, 5] {
+        assert_eq!(verdicts[i], "\"passed\"", "exercise {i}: {text}");
+    }
 }
