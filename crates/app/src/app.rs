@@ -1,4 +1,5 @@
-//! The app shell: routes, shared context, and handing every change of progress to the store.
+//! The app shell: which page each route shows, the shared context's provider, and handing every
+//! change of progress to the store.
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -10,78 +11,22 @@ use yew_router::prelude::*;
 
 use crate::components::header::Header;
 use crate::components::notices::Notices;
+use crate::context::AppContext;
 use crate::i18n::{course_unavailable, t, Lang, Text};
 use crate::pack;
 use crate::pages::{
     course::CoursePage, courses::CoursesPage, glossary::GlossaryPage, item::ItemPage,
     module::ModulePage, not_found::NotFound, open::OpenPage, progress::ProgressPage,
 };
+use crate::route::Route;
 use crate::services::grading::Grading;
 use crate::services::library;
-use crate::services::storage::{self, SaveStatus, Store, Unreadable};
+use crate::services::storage::{self, Store};
 use crate::state::ProgressState;
 
 /// How long after the course is on screen the engine starts to load: long enough for the
 /// browser to paint and settle, short enough to be ready before most first Runs.
 const ENGINE_DELAY_MS: u32 = 300;
-
-/// Every screen, addressed by a hash URL so any static file server can host the app.
-#[derive(Clone, Routable, PartialEq, Debug)]
-pub enum Route {
-    #[at("/")]
-    Course,
-    #[at("/glossary")]
-    Glossary,
-    /// The glossary opened at one term (from a linked word in a lesson).
-    #[at("/glossary/:term")]
-    GlossaryTerm { term: String },
-    #[at("/progress")]
-    Progress,
-    #[at("/open")]
-    Open,
-    #[at("/courses")]
-    Courses,
-    #[at("/m/:module")]
-    Module { module: String },
-    #[at("/m/:module/:item")]
-    Item { module: String, item: String },
-    #[not_found]
-    #[at("/404")]
-    NotFound,
-}
-
-/// What every page can reach: the course, the learner's progress, how saving it goes, the
-/// grading worker, and a way to change course.
-#[derive(Clone, PartialEq)]
-pub struct AppContext {
-    pub pack: Rc<Pack>,
-    /// The course built into the app, always available.
-    pub builtin: Rc<Pack>,
-    pub progress: UseReducerHandle<ProgressState>,
-    pub store: Store,
-    pub save_status: SaveStatus,
-    /// Saved data found at start that could not be read.
-    pub unreadable: Option<Rc<Unreadable>>,
-    pub grading: Grading,
-    /// The grading engine has arrived and started; until then a run waits for it.
-    pub engine_ready: bool,
-    /// Modules whose lessons and exercises are still on their way (the built-in course's outline
-    /// comes first).
-    pub pending_modules: Rc<BTreeSet<String>>,
-    /// Shows another course (`None`: the built-in one) and remembers the choice.
-    pub switch_course: Callback<Option<Rc<Pack>>>,
-    /// Why the course chosen last could not be opened, if it could not.
-    pub course_notice: Option<AttrValue>,
-    /// The interface language, and how to change it (the screens are built again in it).
-    pub lang: Lang,
-    pub set_lang: Callback<Lang>,
-}
-
-/// Reads the app context; every page is rendered inside the provider.
-#[hook]
-pub fn use_app() -> AppContext {
-    use_context::<AppContext>().expect("pages render inside the AppContext provider")
-}
 
 fn switch(route: Route) -> Html {
     match route {

@@ -2,9 +2,11 @@
 
 mod app;
 mod components;
+mod context;
 mod i18n;
 mod pack;
 mod pages;
+mod route;
 mod services;
 mod state;
 

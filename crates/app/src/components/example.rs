@@ -4,9 +4,9 @@
 use grader::{RunReport, RunRequest};
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::components::code_editor::CodeEditor;
 use crate::components::results::{console_view, error_view};
+use crate::context::use_app;
 use crate::i18n::{t, Text};
 
 /// Lesson examples are short; a generous limit still stops an accidental endless loop quickly.

@@ -1,8 +1,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_app, Route};
+use crate::context::use_app;
 use crate::i18n::{t, Lang, Text};
+use crate::route::Route;
 
 #[function_component(Header)]
 pub fn header() -> Html {

@@ -4,7 +4,7 @@
 use progress::encode;
 use yew::prelude::*;
 
-use crate::app::use_app;
+use crate::context::use_app;
 use crate::i18n::{t, unreadable_count, Text};
 use crate::services::download;
 use crate::services::storage::SaveStatus;

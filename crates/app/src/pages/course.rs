@@ -2,8 +2,9 @@ use course::{Item, Module};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_app, Route};
+use crate::context::use_app;
 use crate::i18n::{counted, course_source, done_of, module_progress, t, Counted, Text};
+use crate::route::Route;
 use crate::services::library::{self, SiteIndex};
 use progress::Progress;
 

@@ -8,8 +8,9 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_app, AppContext, Route};
+use crate::context::{use_app, AppContext};
 use crate::i18n::{exercises_passed, t, updated_to, Text};
+use crate::route::Route;
 use crate::services::library::{self, Entry};
 use crate::services::{download, storage};
 use crate::state::now;

@@ -5,13 +5,14 @@ use progress::LastRun;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_app, Route};
 use crate::components::code_editor::CodeEditor;
 use crate::components::hints::Hints;
 use crate::components::markdown::Markdown;
 use crate::components::page_preview::PagePreview;
 use crate::components::results::Results;
+use crate::context::use_app;
 use crate::i18n::{t, Text};
+use crate::route::Route;
 use crate::state::now;
 use progress::Action;
 

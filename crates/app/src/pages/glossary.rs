@@ -4,8 +4,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_app, Route};
+use crate::context::use_app;
 use crate::i18n::{t, Text};
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct GlossaryProps {

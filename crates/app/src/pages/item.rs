@@ -2,12 +2,13 @@ use course::Item;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_app, Route};
+use crate::context::use_app;
 use crate::i18n::{t, Text};
 use crate::pages::exercise::ExercisePage;
 use crate::pages::lesson::LessonPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::quiz::QuizPage;
+use crate::route::Route;
 use crate::state::now;
 use progress::Action;
 

@@ -2,10 +2,11 @@ use course::{Lesson, LessonPart};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_app, Route};
 use crate::components::example::Example;
 use crate::components::markdown::Markdown;
+use crate::context::use_app;
 use crate::i18n::{t, Text};
+use crate::route::Route;
 use crate::state::now;
 use progress::Action;
 

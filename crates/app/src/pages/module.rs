@@ -2,10 +2,11 @@ use course::Item;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::{use_app, Route};
+use crate::context::use_app;
 use crate::i18n::{done_of, t, Text};
 use crate::pages::course::{is_done, module_done};
 use crate::pages::not_found::NotFound;
+use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct ModuleProps {

@@ -1,8 +1,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::app::Route;
 use crate::i18n::{t, Text};
+use crate::route::Route;
 
 #[function_component(NotFound)]
 pub fn not_found() -> Html {

@@ -8,8 +8,8 @@ use course::pack_file::{OpenError, MAX_BYTES};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
-use crate::app::{use_app, AppContext};
 use crate::components::inputs::{chosen_file, text_into};
+use crate::context::{use_app, AppContext};
 use crate::i18n::{t, Text};
 use crate::services::library::{self, LibraryError, SiteIndex};
 use crate::state::now;

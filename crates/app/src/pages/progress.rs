@@ -7,8 +7,8 @@ use progress::{encode, import, preview, Action, ChangeKind, ItemChange, Problem,
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use crate::app::use_app;
 use crate::components::inputs::{chosen_file, text_into};
+use crate::context::use_app;
 use crate::i18n::{import_summary, imported, t, unreadable_count, Text};
 use crate::services::download;
 use crate::state::now;
