@@ -394,6 +394,9 @@
         throw e;
       }
     };
+    // As in Jest, a mock has its implementation's arity: code that reads `fn.length` (currying,
+    // argument checks) sees the same number through the mock.
+    if (typeof impl === 'function') ObjectDefineProperty(mock, 'length', { value: impl.length });
     const fresh = () => ({ calls: [], results: [], instances: [], contexts: [], lastCall: undefined });
     mock.mock = fresh();
     mock._isMockFunction = true;

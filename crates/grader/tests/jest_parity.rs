@@ -110,6 +110,9 @@ test('resolved and rejected values', async () => {
 test('names, clearing, resetting and results', () => {
   const f = jest.fn((n) => { if (n < 0) throw new RangeError('negative'); return n * 2; }).mockName('double');
   expect(f.getMockName()).toBe('double');
+  expect(f.length).toBe(1);
+  expect(jest.fn((a, b, c) => a).length).toBe(3);
+  expect(jest.fn().length).toBe(0);
   f(2);
   expect(() => f(-1)).toThrow(RangeError);
   expect(f.mock.results[0]).toEqual({ type: 'return', value: 4 });
