@@ -23,9 +23,12 @@ pub fn cargo(args: &[&str]) -> Command {
 /// Runs `cmd` as a named step, failing with its name when it fails.
 pub fn step(name: &str, mut cmd: Command) -> anyhow::Result<()> {
     println!("==> {name}");
+    let started = std::time::Instant::now();
     let status = cmd
         .status()
         .with_context(|| format!("cannot start {cmd:?}"))?;
+    // Each step says how long it took, so a slow test loop shows where its time goes.
+    println!("<== {name}: {:.1} s", started.elapsed().as_secs_f64());
     if !status.success() {
         bail!("{name} failed ({status})");
     }
