@@ -436,6 +436,33 @@ test('an unnamed section is no region, and hidden parts are not in a name', () =
 }
 
 #[test]
+fn disabled_fields_are_barred_from_validation_and_values_are_sanitized() {
+    let html = r#"<form><fieldset disabled><input id="code" required></fieldset>
+<input id="note" disabled><input id="mail" type="email"><input id="name"></form>"#;
+    let tests = r#"
+test('a custom error on a disabled field does not stop its form', () => {
+  const note = document.querySelector('#note');
+  note.setCustomValidity('Escribe una nota');
+  expect(note.validity.customError).toBe(true);
+  expect(note.willValidate).toBe(false);
+  expect(note.checkValidity()).toBe(true);
+  expect(document.querySelector('form').checkValidity()).toBe(true);
+  document.querySelector('#mail').setCustomValidity('Otro correo');
+  expect(document.querySelector('form').checkValidity()).toBe(false);
+});
+test('email fields drop surrounding spaces and one-line fields drop line breaks', () => {
+  const mail = document.querySelector('#mail');
+  mail.value = '  ana@correo.mx \n';
+  expect(mail.value).toBe('ana@correo.mx');
+  const name = document.querySelector('#name');
+  name.value = ' Ana\nLópez ';
+  expect(name.value).toBe(' AnaLópez ');
+});
+"#;
+    assert_passes(&run(html, "", tests, vec![]));
+}
+
+#[test]
 fn a_missing_element_is_reported_with_the_page_and_roles() {
     let tests = r#"
 import { screen } from '@testing-library/dom';

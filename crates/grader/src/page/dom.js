@@ -896,6 +896,14 @@
     },
     set(v) { setAttr(this, 'type', v); },
   });
+  // A browser's value sanitization: a one-line field never holds a line break, and an email or
+  // URL field drops the spaces around what was typed, so the page never sees them.
+  function sanitized(type, value) {
+    if (['text', 'search', 'tel', 'password', 'email', 'url'].indexOf(type) < 0) return value;
+    const oneLine = value.replace(/[\r\n]/g, '');
+    if (type === 'email' || type === 'url') return oneLine.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
+    return oneLine;
+  }
   ObjectDefineProperty(HTMLElement.prototype, 'value', {
     get() {
       const s = this[I];
@@ -904,7 +912,7 @@
       if (s.tag === 'textarea') return s.value !== undefined ? s.value : this.textContent;
       if (s.tag === 'input') {
         if (isCheckable(this)) { const v = attr(this, 'value'); return v === null ? 'on' : v; }
-        return s.value !== undefined ? s.value : (attr(this, 'value') || '');
+        return sanitized(controlType(this), s.value !== undefined ? s.value : (attr(this, 'value') || ''));
       }
       if (s.tag === 'button' || s.tag === 'li' || s.tag === 'data' || s.tag === 'meter' || s.tag === 'progress') return attr(this, 'value') || '';
       return undefined;
@@ -1020,6 +1028,11 @@
   });
 
   // Constraint validation: the checks a browser makes before it submits a form.
+  function candidateForValidation(el) {
+    const tag = el[I].tag;
+    return (tag === 'input' || tag === 'select' || tag === 'textarea') && !isDisabled(el) && attr(el, 'readonly') === null &&
+      ['hidden', 'submit', 'reset', 'button', 'image'].indexOf(controlType(el)) < 0;
+  }
   function validityOf(el) {
     const s = el[I];
     const v = {
@@ -1028,9 +1041,7 @@
     };
     const tag = s.tag;
     const type = controlType(el);
-    const candidate = (tag === 'input' || tag === 'select' || tag === 'textarea') && !isDisabled(el) && attr(el, 'readonly') === null &&
-      ['hidden', 'submit', 'reset', 'button', 'image'].indexOf(type) < 0;
-    if (candidate) {
+    if (candidateForValidation(el)) {
       const value = el.value;
       const required = attr(el, 'required') !== null;
       if (required) {
@@ -1084,6 +1095,9 @@
   ObjectDefineProperty(HTMLElement.prototype, 'willValidate', { get() { return ['input', 'select', 'textarea'].indexOf(this[I].tag) >= 0 && !isDisabled(this); } });
   HTMLElement.prototype.setCustomValidity = function (message) { this[I].customValidity = StringCtor(message); };
   HTMLElement.prototype.checkValidity = function () {
+    // A disabled or read-only field is barred from validation: even with a custom error set, it
+    // does not stop its form.
+    if (this[I].tag !== 'form' && !candidateForValidation(this)) return true;
     if (this[I].tag === 'form') {
       const controls = controlsOf(this);
       let ok = true;
