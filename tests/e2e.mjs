@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { savedWorkChecks } from './e2e/saved-work.mjs';
 import { courseChecks } from './e2e/courses.mjs';
-import { accessibilityChecks } from './e2e/accessibility.mjs';
+import { accessibilityChecks, axeFindings } from './e2e/accessibility.mjs';
 import { pageChecks } from './e2e/pages.mjs';
 
 const base = process.argv[2];
@@ -498,6 +498,14 @@ await check('after one visit the app works offline: open an exercise, run it, ke
     assert.equal((await page.locator('.cm-content').innerText()).trim(), solution.trim());
     await page.locator('[data-passed="true"]').waitFor();
     await page.screenshot({ path: join(shots, 'offline-exercise.png'), fullPage: true });
+    // The offline app, served by its service worker under its own CSP, is as accessible.
+    const offlineExercise = await axeFindings(page);
+    assert.deepEqual(offlineExercise, [], `axe on the offline exercise: ${offlineExercise.join('; ')}`);
+    await page.goto(base + '#/');
+    await page.locator('.module-card').first().waitFor();
+    const offlineCourse = await axeFindings(page);
+    assert.deepEqual(offlineCourse, [], `axe on the offline course page: ${offlineCourse.join('; ')}`);
+    figures.axeOfflineScreens = 2;
     // A page exercise needs the HTML parser's own wasm, which only a page exercise loads.
     const pageSolution = readFileSync('packs/fundamentals/the-dom/cafe-name/solution.js', 'utf8');
     await page.goto(base + '#/m/the-dom/cafe-name');
