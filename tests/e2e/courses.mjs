@@ -5,8 +5,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/// A small valid pack as a one-file pack: one module with a lesson and two exercises.
-export function tinyPack({ version = '1.0.0', lesson = '# Welcome to Tiny\n\nA tiny course.\n', withDouble = true, withChecks = false, withSuite = false, id = 'tiny' } = {}) {
+/// A 12×8 PNG, the picture a tiny pack's lesson may show.
+const PICTURE = 'iVBORw0KGgoAAAANSUhEUgAAAAwAAAAICAIAAABChommAAAAEUlEQVR4nGOQSrpGEDGMKgIABe9+wYtW9egAAAAASUVORK5CYII=';
+
+/// A small valid pack as a one-file pack: one module with a lesson and two exercises; with
+/// `withPicture`, the lesson shows a picture the pack carries.
+export function tinyPack({ version = '1.0.0', lesson = '# Welcome to Tiny\n\nA tiny course.\n', withDouble = true, withChecks = false, withSuite = false, withPicture = false, id = 'tiny' } = {}) {
   const exercise = (name, fn, body) => ({
     [`basics/${name}/exercise.toml`]: `title = "${name}"\ndifficulty = 1\nminutes = 5\nconcepts = []\nhints = ["Read the tests.", "Return a value."]\n`,
     [`basics/${name}/instructions.md`]: `Write \`${fn}\`.\n`,
@@ -35,14 +39,16 @@ export function tinyPack({ version = '1.0.0', lesson = '# Welcome to Tiny\n\nA t
     'basics/sum-all/starter.js': 'function sumAll(numbers) {\n  // Your code here\n}\n',
     'basics/sum-all/solution.js': 'function sumAll(numbers) {\n  let total = 0;\n  for (const n of numbers) total += n;\n  return total;\n}\n',
   } : {};
+  const picture = withPicture ? '\n![A small blue rectangle](images/blue.png)\n' : '';
   return JSON.stringify({
     format: 'puente-pack',
-    version: 1,
+    version: withPicture ? 2 : 1,
+    ...(withPicture ? { images: [{ path: 'basics/images/blue.png', bytes: PICTURE }] } : {}),
     files: {
       'pack.toml': `id = "${id}"\ntitle = "Tiny course"\nversion = "${version}"\nsummary = "A very small course."\nmodules = ["basics"]\n`
         + (withSuite ? '\n[source]\nname = "Tiny Source"\nurl = "https://example.com/tiny"\nlicense = "MIT"\n' : ''),
       'basics/module.toml': `title = "Basics"\nsummary = "The very start."\nitems = ${JSON.stringify(items)}\n`,
-      'basics/welcome.md': `+++\nintroduces = []\n+++\n${lesson}`,
+      'basics/welcome.md': `+++\nintroduces = []\n+++\n${lesson}${picture}`,
       ...exercise('add-one', 'addOne', 'n + 1'),
       ...(withDouble ? exercise('double', 'double', 'n * 2') : {}),
       ...checks,
@@ -68,7 +74,7 @@ export async function courseChecks({ base, check, browser, watch, shots, dist, f
 
   try {
     await check('a course opened by link is checked, shown, kept offline, updated with progress carried over, and removed', async () => {
-      publish('tiny.puente.json', tinyPack());
+      publish('tiny.puente.json', tinyPack({ withPicture: true }));
       const { context, page } = await fresh();
       try {
         await page.goto(base);
@@ -80,6 +86,15 @@ export async function courseChecks({ base, check, browser, watch, shots, dist, f
         await page.locator('.module-card', { hasText: 'Basics' }).waitFor();
         const openedMs = Date.now() - started;
         await page.screenshot({ path: `${shots}/course-opened.png` });
+        // The lesson's picture comes from inside the pack file, not from a server.
+        const pictureShown = async () => {
+          await page.goto(base + '#/m/basics/welcome');
+          const img = page.locator('.prose img[alt="A small blue rectangle"]');
+          await img.waitFor();
+          await page.waitForFunction(() => document.querySelector('.prose img')?.naturalWidth === 12);
+          assert.match(await img.getAttribute('src'), /^blob:/);
+        };
+        await pictureShown();
         // Progress in the new course, kept apart from the built-in one.
         await page.goto(base + '#/m/basics/double');
         await page.locator('.cm-content').waitFor();
@@ -107,6 +122,7 @@ export async function courseChecks({ base, check, browser, watch, shots, dist, f
         await page.goto(base + '#/m/basics/add-one');
         await page.locator('.cm-content').waitFor();
         assert.match(await page.locator('.cm-content').innerText(), /\/\/ mine/);
+        await pictureShown();
         await context.setOffline(false);
         // A new version drops one exercise: progress carries over, the dropped item is listed.
         publish('tiny.puente.json', tinyPack({ version: '2.0.0', withDouble: false, lesson: '# Welcome to Tiny, again\n' }));

@@ -6,5 +6,6 @@ pub mod editor;
 pub mod grading;
 pub mod language;
 pub mod library;
+pub mod pack_images;
 pub mod storage;
 pub mod theme;

@@ -1,6 +1,7 @@
 //! Puente's pack model: a pack is a folder of Markdown, TOML and JavaScript files that this crate
 //! loads, validates (reporting every problem at once) and turns into a serializable [`Pack`].
 
+pub mod assets;
 pub mod files;
 pub mod glossary_links;
 mod id;

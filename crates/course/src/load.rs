@@ -2,11 +2,12 @@
 //! instructor fixes them all in one pass instead of one per run.
 
 use std::collections::{BTreeMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
+use crate::assets::{self, Asset};
 use crate::files::{Disk, Files};
 use crate::id::is_valid_id;
 use crate::markdown;
@@ -189,6 +190,10 @@ const EXERCISE_FILES: [&str; 6] = [
     "style.css",
 ];
 
+/// The folder, in the pack's root or a module, that holds the pictures its Markdown shows; it is
+/// neither a module nor an item.
+const IMAGES_FOLDER: &str = "images";
+
 /// Loads and validates the pack in `dir`, returning every problem found if there is any.
 pub fn load_pack(dir: &Path) -> Result<Pack, LoadError> {
     load_pack_from(&Disk, dir)
@@ -198,6 +203,8 @@ pub fn load_pack(dir: &Path) -> Result<Pack, LoadError> {
 pub fn load_pack_from(files: &dyn Files, dir: &Path) -> Result<Pack, LoadError> {
     let mut loader = Loader {
         files,
+        root: dir.to_path_buf(),
+        assets: BTreeMap::new(),
         problems: Vec::new(),
         introduced: Some(HashSet::new()),
         imported: false,
@@ -216,6 +223,8 @@ pub fn load_pack_from(files: &dyn Files, dir: &Path) -> Result<Pack, LoadError> 
 pub fn load_exercise(dir: &Path) -> Result<Exercise, LoadError> {
     let mut loader = Loader {
         files: &Disk,
+        root: dir.to_path_buf(),
+        assets: BTreeMap::new(),
         problems: Vec::new(),
         introduced: None,
         // Grading one exercise does not show hints, so their rule is left to the pack's check.
@@ -237,6 +246,10 @@ pub fn load_exercise(dir: &Path) -> Result<Exercise, LoadError> {
 
 struct Loader<'f> {
     files: &'f dyn Files,
+    /// The folder being loaded; images must be inside it.
+    root: PathBuf,
+    /// The images shown so far, by address.
+    assets: BTreeMap<String, Asset>,
     problems: Vec<Problem>,
     /// Concepts taught by the lessons loaded so far, lowercased. Only a whole pack has an order,
     /// so the concept rule is checked only then.
@@ -433,6 +446,7 @@ impl Loader<'_> {
             modules,
             glossary,
             source,
+            assets: std::mem::take(&mut self.assets),
         })
     }
 
@@ -479,7 +493,8 @@ impl Loader<'_> {
         };
         names.sort();
         for (name, is_dir) in names {
-            if !is_item(&name, is_dir) {
+            // Pictures live in `images` folders beside what shows them.
+            if !is_item(&name, is_dir) || (is_dir && name == IMAGES_FOLDER) {
                 continue;
             }
             let stem = name
@@ -598,11 +613,12 @@ impl Loader<'_> {
             known.extend(introduces.iter().cloned());
         }
         let es = self.lesson_es(file, id, &text);
+        let images = self.images(file, body, body_line);
         Some(Lesson {
             id: id.to_string(),
             title: title.to_string(),
             introduces,
-            parts: markdown::to_lesson_parts(body, body_line as u32),
+            parts: markdown::to_lesson_parts_with(body, body_line as u32, &images),
             es,
         })
     }
@@ -648,10 +664,83 @@ impl Loader<'_> {
             self.report(&es_file, Some(body_line), "a translated lesson starts with its title as a level-one heading, like \"# Variables\", as the English one does");
             return None;
         };
+        let images = self.images(&es_file, body, body_line);
         Some(Box::new(LessonEs {
             title: title.to_string(),
-            parts: markdown::to_lesson_parts(body, body_line as u32),
+            parts: markdown::to_lesson_parts_with(body, body_line as u32, &images),
         }))
+    }
+
+    /// Takes in the pack's own images that `markdown` shows (Markdown from `file`, starting at its
+    /// line `first_line`), reporting each one that is missing, outside the pack, too large or not
+    /// an image of a kind browsers show; returns the address each is shown from.
+    fn images(&mut self, file: &Path, markdown: &str, first_line: usize) -> markdown::ImageUrls {
+        let mut urls = markdown::ImageUrls::new();
+        for (src, offset) in markdown::local_images(markdown) {
+            if urls.contains_key(&src) {
+                continue;
+            }
+            let line = Some(first_line + line_of(markdown, offset) - 1);
+            let Some(path) = self.image_path(file, &src) else {
+                self.report(file, line, format!("the image {src:?} is outside the pack; put it in a folder of the pack, for example next to this file in images/"));
+                continue;
+            };
+            let shown = path.display().to_string();
+            let Some(ext) = assets::image_extension(&src) else {
+                self.report(file, line, format!("the image {src:?} is not a kind the pack can carry; save it as one of {} (pictures for phones: PNG or WebP, under {} KB)", assets::IMAGE_EXTENSIONS.join(", "), assets::MAX_IMAGE_BYTES / 1024));
+                continue;
+            };
+            let bytes = match self.files.read(&self.root.join(&path)) {
+                Ok(bytes) => bytes,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    self.report(file, line, format!("the image {src:?} is not in the pack (looked for {shown}); add the file or fix the path, which is relative to this file"));
+                    continue;
+                }
+                Err(e) => {
+                    self.report(file, line, format!("cannot read the image {shown}: {e}"));
+                    continue;
+                }
+            };
+            if bytes.len() > assets::MAX_IMAGE_BYTES {
+                self.report(file, line, format!("the image {shown} is {} KB; an image may be at most {} KB, so learners on phones get it quickly: make it smaller (fewer pixels, PNG with fewer colors, or WebP)", bytes.len() / 1024, assets::MAX_IMAGE_BYTES / 1024));
+                continue;
+            }
+            if !assets::looks_like(&ext, &bytes) {
+                self.report(file, line, format!("the image {shown} is not a {} file inside (it may be renamed or damaged); save it again as {ext}", ext.to_uppercase()));
+                continue;
+            }
+            let url = assets::url_for(&bytes, &ext);
+            let path = path
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            self.assets
+                .entry(url.clone())
+                .or_insert(Asset { path, bytes });
+            urls.insert(src, url);
+        }
+        urls
+    }
+
+    /// The path, relative to the pack's folder, of the image `src` shown by `file`; `None` when
+    /// `src` leads outside the pack.
+    fn image_path(&self, file: &Path, src: &str) -> Option<PathBuf> {
+        let dir = file.parent()?.strip_prefix(&self.root).ok()?;
+        let mut parts: Vec<String> = dir
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        for part in src.split(['/', '\\']) {
+            match part {
+                "" | "." => {}
+                ".." => {
+                    parts.pop()?;
+                }
+                name => parts.push(name.to_string()),
+            }
+        }
+        Some(parts.iter().collect())
     }
 
     /// Reports a translation that does not name its English source, or names an older one.
@@ -1129,7 +1218,11 @@ impl Loader<'_> {
                 .map(|h| markdown::inline_to_html(h))
                 .collect(),
             time_limit_ms,
-            instructions_html: markdown::to_html(&instructions?),
+            instructions_html: {
+                let instructions = instructions?;
+                let images = self.images(&dir.join("instructions.md"), &instructions, 1);
+                markdown::to_html_with(&instructions, &images)
+            },
             starter: starter?,
             solution: solution?,
             tests: tests?,
@@ -1239,7 +1332,11 @@ impl Loader<'_> {
                     "a first line <!-- source: HASH --> with HASH = ",
                 );
             }
-            markdown::to_html(body)
+            let first_line = 1 + translated[..translated.len() - body.len()]
+                .matches('\n')
+                .count();
+            let images = self.images(&es_file, body, first_line);
+            markdown::to_html_with(body, &images)
         } else {
             if self.spanish_required {
                 let hash = english.map(translation::source_hash).unwrap_or_default();

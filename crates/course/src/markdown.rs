@@ -1,14 +1,47 @@
 //! Markdown to HTML that is safe to inject into the page: packs may come from strangers, so raw
 //! HTML is shown as text, and links and images keep only URLs on a short allowlist.
 
-use pulldown_cmark::{html, CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use std::collections::BTreeMap;
+
+use pulldown_cmark::{html, CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
 
 use crate::model::LessonPart;
+
+/// The address each of a file's own images is shown from, by the address the Markdown gives
+/// (`images/paused.png` → `assets/3f2a….png`); see [`crate::assets`].
+pub type ImageUrls = BTreeMap<String, String>;
 
 /// Renders pack Markdown to HTML with raw HTML escaped; links and images whose URL is not http,
 /// https, mailto or relative are dropped, their text kept.
 pub fn to_html(markdown: &str) -> String {
-    render(Parser::new_ext(markdown, OPTIONS), markdown.len())
+    to_html_with(markdown, &ImageUrls::new())
+}
+
+/// [`to_html`], showing the pack's own images from the addresses in `images`.
+pub fn to_html_with(markdown: &str, images: &ImageUrls) -> String {
+    render(Parser::new_ext(markdown, OPTIONS), markdown.len(), images)
+}
+
+/// The images a Markdown text shows from files of its own (relative addresses), each with the
+/// byte offset where it is written, in order.
+pub fn local_images(markdown: &str) -> Vec<(String, usize)> {
+    Parser::new_ext(markdown, OPTIONS)
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Image { dest_url, .. }) if is_local(&dest_url) => {
+                Some((dest_url.to_string(), range.start))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// A relative address that names a file (not a fragment, a query or a path from the site's root).
+fn is_local(url: &str) -> bool {
+    is_allowed_url(url)
+        && !url.contains(':')
+        && !url.starts_with(['#', '?', '/'])
+        && !url.trim().is_empty()
 }
 
 /// Renders a lesson body, cutting it at every fenced block marked `js runnable` (optionally
@@ -17,6 +50,15 @@ pub fn to_html(markdown: &str) -> String {
 /// between that block and the example. `first_line` is the line of
 /// the file where `markdown` starts, so examples know their line in the file.
 pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
+    to_lesson_parts_with(markdown, first_line, &ImageUrls::new())
+}
+
+/// [`to_lesson_parts`], showing the pack's own images from the addresses in `images`.
+pub fn to_lesson_parts_with(
+    markdown: &str,
+    first_line: u32,
+    images: &ImageUrls,
+) -> Vec<LessonPart> {
     let mut parts = Vec::new();
     let mut pending: Vec<Event> = Vec::new();
     let mut example: Option<(String, Flags, u32)> = None;
@@ -61,7 +103,7 @@ pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
             (Some(_), Event::End(TagEnd::CodeBlock)) => {
                 if let Some((code, flags, line)) = example.take() {
                     if !pending.is_empty() {
-                        let html = render(pending.drain(..), markdown.len());
+                        let html = render(pending.drain(..), markdown.len(), images);
                         parts.push(LessonPart::Html { html });
                     }
                     let page = flags.page.then(|| {
@@ -104,7 +146,7 @@ pub fn to_lesson_parts(markdown: &str, first_line: u32) -> Vec<LessonPart> {
     }
     if !pending.is_empty() {
         parts.push(LessonPart::Html {
-            html: render(pending.into_iter(), markdown.len()),
+            html: render(pending.into_iter(), markdown.len(), images),
         });
     }
     parts
@@ -131,7 +173,11 @@ fn runnable(info: &str) -> Option<Flags> {
 
 const OPTIONS: Options = Options::ENABLE_TABLES.union(Options::ENABLE_STRIKETHROUGH);
 
-fn render<'a>(events: impl Iterator<Item = Event<'a>>, size_hint: usize) -> String {
+fn render<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+    size_hint: usize,
+    images: &ImageUrls,
+) -> String {
     // One entry per open link or image, true when its tags were dropped, so the matching end
     // tag is dropped too; the text inside stays, as plain text.
     let mut dropped = Vec::new();
@@ -145,6 +191,25 @@ fn render<'a>(events: impl Iterator<Item = Event<'a>>, size_hint: usize) -> Stri
                 _ => true,
             };
             dropped.push(!allowed);
+            let tag = match tag {
+                Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                } => {
+                    let dest_url = images
+                        .get(dest_url.as_ref())
+                        .map_or(dest_url, |url| CowStr::from(url.clone()));
+                    Tag::Image {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    }
+                }
+                other => other,
+            };
             allowed.then_some(Event::Start(tag))
         }
         Event::End(tag @ (TagEnd::Link | TagEnd::Image)) => {

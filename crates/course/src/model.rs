@@ -2,6 +2,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::assets::Asset;
 use crate::quiz::Quiz;
 
 /// Wall-clock limit for one grading run when an exercise does not set its own.
@@ -25,6 +26,10 @@ pub struct Pack {
     /// Where the material comes from, for packs imported from another course.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// The images its lessons and instructions show, by the address their HTML uses
+    /// (`assets/HASH.png`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub assets: BTreeMap<String, Asset>,
 }
 
 /// The origin and license of imported material (pack.toml's `[source]`).

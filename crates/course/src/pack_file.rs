@@ -11,6 +11,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::assets::Asset;
 use crate::files::{Disk, Files, InMemory};
 use crate::load::load_pack_from;
 use crate::model::Pack;
@@ -18,8 +19,9 @@ use crate::problem::LoadError;
 
 /// The `format` field of a one-file pack.
 pub const FORMAT: &str = "puente-pack";
-/// The version of the layout this build writes and reads.
-pub const VERSION: u32 = 1;
+/// The newest version of the layout this build reads. It writes version 1 for a pack without
+/// images, so older builds still open those; version 2 adds `images`.
+pub const VERSION: u32 = 2;
 /// A one-file pack larger than this is refused before it is parsed. The fundamentals course,
 /// 21 modules of lessons and exercises, is well under 2 MB.
 pub const MAX_BYTES: usize = 16 * 1024 * 1024;
@@ -44,6 +46,9 @@ struct PackFile {
     pack_version: String,
     /// Text files by path relative to the pack folder, `/` between folders.
     files: BTreeMap<String, String>,
+    /// The images the pack's Markdown shows, by the same kind of path.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    images: Vec<Asset>,
 }
 
 /// Why a one-file pack cannot be opened. Serializable: the browser opens pack files in the
@@ -78,13 +83,15 @@ pub fn write(dir: &Path) -> Result<String, WriteError> {
     let pack = crate::load::load_pack(dir)?;
     let mut files = BTreeMap::new();
     collect(dir, Path::new(""), &mut files)?;
+    let images: Vec<Asset> = pack.assets.into_values().collect();
     let file = PackFile {
         format: FORMAT.to_string(),
-        version: VERSION,
+        version: if images.is_empty() { 1 } else { VERSION },
         id: pack.id,
         title: pack.title,
         pack_version: pack.version,
         files,
+        images,
     };
     Ok(serde_json::to_string(&file).expect("a pack file always serializes"))
 }
@@ -140,11 +147,14 @@ pub fn read(text: &str) -> Result<InMemory, OpenError> {
     }
     let file: PackFile =
         serde_json::from_value(value).map_err(|e| OpenError::NotJson(e.to_string()))?;
-    if file.files.len() > MAX_FILES {
-        return Err(OpenError::TooManyFiles(file.files.len()));
+    let count = file.files.len() + file.images.len();
+    if count > MAX_FILES {
+        return Err(OpenError::TooManyFiles(count));
     }
     let mut files = InMemory::new();
-    for (path, contents) in file.files {
+    let images = file.images.into_iter().map(|a| (a.path, a.bytes));
+    let texts = file.files.into_iter().map(|(p, t)| (p, t.into_bytes()));
+    for (path, contents) in texts.chain(images) {
         let inside = crate::files::is_inside(&path);
         if !inside {
             return Err(OpenError::BadPath(path));

@@ -128,6 +128,14 @@ fn write_course(default_pack: &Path, dist: &Path) -> anyhow::Result<Vec<String>>
         anyhow::anyhow!("the built-in pack at {} does not load:\n{e}", dir.display())
     })?;
     let mut outline = pack.clone();
+    // Pictures are files of their own, named by their content, fetched only by a lesson that
+    // shows them.
+    for (url, asset) in std::mem::take(&mut outline.assets) {
+        let path = dist.join(&url);
+        fs::create_dir_all(path.parent().expect("assets/NAME has a parent"))?;
+        fs::write(&path, &asset.bytes)
+            .with_context(|| format!("cannot write dist/{url} (from {})", asset.path))?;
+    }
     let mut files = Vec::new();
     let mut modules = serde_json::Map::new();
     for (module, full) in outline.modules.iter_mut().zip(&pack.modules) {

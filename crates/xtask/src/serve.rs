@@ -22,6 +22,9 @@ fn content_type(path: &Path) -> &'static str {
         Some("json") | Some("webmanifest") => "application/json",
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
+        Some("webp") => "image/webp",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        Some("gif") => "image/gif",
         _ => "application/octet-stream",
     }
 }

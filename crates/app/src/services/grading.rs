@@ -251,6 +251,10 @@ impl Grading {
             let result = match outcome {
                 Outcome::Reply(json) => serde_json::from_str::<Result<Pack, OpenError>>(&json)
                     .unwrap_or_else(|e| Err(OpenError::NotJson(e.to_string())))
+                    .map(|mut pack| {
+                        crate::services::pack_images::show_from_memory(&mut pack);
+                        pack
+                    })
                     .map_err(PackRefused::Invalid),
                 Outcome::TimedOut(ms) => Err(PackRefused::Checker(format!(
                     "checking it took longer than {} s",
