@@ -12,7 +12,24 @@ use boa_engine::{Context, JsError, JsObject, JsResult, JsString, JsValue, Module
 use crate::limits::Limits;
 use crate::loader::SandboxLoader;
 
-const HARNESS: &str = include_str!("harness.js");
+/// The harness that runs before any learner code: one function-scoped script, kept in a file per
+/// concern under harness/ and assembled here in order. The prelude opens the scope and captures
+/// the built-ins every later part uses; the runner closes it and returns the API the host drives.
+const HARNESS: &str = concat!(
+    include_str!("harness/prelude.js"),
+    include_str!("harness/format.js"),
+    include_str!("harness/equality.js"),
+    include_str!("harness/asymmetric.js"),
+    include_str!("harness/mocks.js"),
+    include_str!("harness/expect.js"),
+    include_str!("harness/registration.js"),
+    include_str!("harness/assert.js"),
+    include_str!("harness/commonjs.js"),
+    include_str!("harness/console.js"),
+    include_str!("harness/timers.js"),
+    include_str!("harness/errors.js"),
+    include_str!("harness/runner.js")
+);
 
 /// Names that `@jest/globals` exports.
 const JEST_EXPORTS: [&str; 14] = [
