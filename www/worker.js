@@ -26,7 +26,7 @@
 //       right after posting this: a trapped wasm instance cannot be trusted, so start a new one.
 //   {type: 'failed', reason}
 //       The grader could not be loaded (`reason` is the error's text); the worker is useless.
-import init, { grade, grade_hints, grade_suite, open_pack, prewarm, run } from './puente_worker.js';
+import init, { handle, prewarm } from './puente_worker.js';
 import initHtml, { parse_html } from './puente_html.js';
 
 // What the grader is doing, told by the grader itself (crates/worker/src/lib.rs) before it does
@@ -91,10 +91,11 @@ function answerLocale(r) {
 let htmlLoaded = null;
 globalThis.puenteParseHtml = (html, context) => parse_html(html, context ?? undefined);
 
-function hasPage(mode, request) {
-  if (mode === 'pack') return false;
+// Whether a request (the JSON of grader::protocol::Request) runs in a page, and so needs the
+// HTML parser loaded first.
+function hasPage(request) {
   try {
-    return JSON.parse(request).page != null;
+    return JSON.parse(request).request?.page != null;
   } catch {
     return false;
   }
@@ -197,9 +198,8 @@ const ready = download('./puente_worker_bg.wasm').then((bytes) => init({ module_
 
 self.onmessage = async (event) => {
   if (!(await ready) || crashed) return;
-  const { id, request, mode } = event.data;
-  const entry = { run, hints: grade_hints, suite: grade_suite, pack: open_pack }[mode] ?? grade;
-  if (hasPage(mode, request)) {
+  const { id, request } = event.data;
+  if (hasPage(request)) {
     try {
       await loadHtml();
     } catch (error) {
@@ -209,7 +209,7 @@ self.onmessage = async (event) => {
     }
   }
   const outcome = {};
-  if (!guarded(id, () => entry(request), outcome)) return;
+  if (!guarded(id, () => handle(request), outcome)) return;
   self.postMessage({ type: 'result', id, report: outcome.value });
   warmSoon();
 };

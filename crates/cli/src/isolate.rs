@@ -16,6 +16,7 @@ use std::thread;
 use std::time::Duration;
 
 use anyhow::Context as _;
+use grader::protocol::{Reply, Request};
 use grader::{Crash, GradeReport, GradeRequest, RunReport, RunRequest};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -30,7 +31,7 @@ const OUT_OF_MEMORY: &str = "puente:out-of-memory";
 
 /// Grades `request` in a grading child (see [`in_child`]), stopped after `limit_ms`.
 pub fn grade(request: &GradeRequest, limit_ms: u32) -> anyhow::Result<GradeReport> {
-    grade_in("grade-stdin", request, limit_ms)
+    grade_in(Request::Grade(request.clone()), limit_ms)
 }
 
 /// Grades `code` as the learner's answer to a pack's exercise, by its tests or its checks.
@@ -92,21 +93,20 @@ pub fn suite_request(exercise: &course::Exercise, tests: &str) -> grader::SuiteR
 
 /// Grades a learner's test file against an implementation and its broken versions.
 pub fn grade_suite(request: &grader::SuiteRequest, limit_ms: u32) -> anyhow::Result<GradeReport> {
-    grade_in("suite-stdin", request, limit_ms)
+    grade_in(Request::Suite(request.clone()), limit_ms)
 }
 
 /// Grades an assert-style `request` in a grading child.
 pub fn grade_hints(request: &grader::HintsRequest, limit_ms: u32) -> anyhow::Result<GradeReport> {
-    grade_in("hints-stdin", request, limit_ms)
+    grade_in(Request::Hints(request.clone()), limit_ms)
 }
 
-fn grade_in<Req: Serialize>(
-    subcommand: &str,
-    request: &Req,
-    limit_ms: u32,
-) -> anyhow::Result<GradeReport> {
-    Ok(match in_child(subcommand, request, limit_ms)? {
-        Ended::Replied(report) => report,
+fn grade_in(request: Request, limit_ms: u32) -> anyhow::Result<GradeReport> {
+    Ok(match in_child(&request, limit_ms)? {
+        Ended::Replied(reply) => match *reply {
+            Reply::Graded(report) => report,
+            other => GradeReport::error(other.as_error(), Vec::new()),
+        },
         Ended::TimedOut => GradeReport::timed_out(limit_ms),
         Ended::Crashed(crash, test) => GradeReport::crashed(crash, test.as_deref()),
     })
@@ -114,32 +114,29 @@ fn grade_in<Req: Serialize>(
 
 /// Runs a lesson example in a grading child, stopped after `limit_ms`.
 pub fn run(request: &RunRequest, limit_ms: u32) -> anyhow::Result<RunReport> {
-    Ok(match in_child("run-stdin", request, limit_ms)? {
-        Ended::Replied(report) => report,
+    Ok(match in_child(&Request::Run(request.clone()), limit_ms)? {
+        Ended::Replied(reply) => match *reply {
+            Reply::Ran(report) => report,
+            other => RunReport::error(other.as_error()),
+        },
         Ended::TimedOut => RunReport::timed_out(limit_ms),
         Ended::Crashed(crash, _) => RunReport::crashed(crash),
     })
 }
 
 /// How a grading child ended.
-enum Ended<Rep> {
-    Replied(Rep),
+enum Ended {
+    Replied(Box<Reply>),
     /// Killed for running out of time.
     TimedOut,
     /// Died on its own in the way given, while running the test named (`None`: while loading).
     Crashed(Crash, Option<String>),
 }
 
-/// Runs `subcommand` on `request` in a grading child from the pool.
-fn in_child<Req: Serialize, Rep: DeserializeOwned>(
-    subcommand: &str,
-    request: &Req,
-    limit_ms: u32,
-) -> anyhow::Result<Ended<Rep>> {
-    let line = serde_json::to_string(&PoolRequest {
-        kind: subcommand,
-        request,
-    })?;
+/// Carries out `request` in a grading child from the pool: the same requests and replies as
+/// the browser's grading worker.
+fn in_child(request: &Request, limit_ms: u32) -> anyhow::Result<Ended> {
+    let line = serde_json::to_string(request)?;
     let mut worker = match take_idle() {
         Some(worker) => worker,
         None => Worker::start()?,
@@ -160,8 +157,7 @@ fn in_child<Req: Serialize, Rep: DeserializeOwned>(
     }
     match worker.replies.recv_timeout(deadline) {
         Ok(reply) => {
-            let reply = serde_json::from_str(&reply)
-                .context("the grading process printed an unreadable report")?;
+            let reply = Box::new(Reply::from_json(&reply));
             worker.served += 1;
             if worker.served < RUNS_PER_WORKER {
                 give_back(worker);
@@ -192,13 +188,6 @@ fn in_child<Req: Serialize, Rep: DeserializeOwned>(
 /// How many runs one grading child serves before it is replaced: each run has its own engine
 /// context, and a fresh process now and then also bounds whatever the engine itself might keep.
 const RUNS_PER_WORKER: u32 = 64;
-
-/// A request as the pool's children read it, one JSON object per line.
-#[derive(Serialize)]
-struct PoolRequest<'a, Req> {
-    kind: &'a str,
-    request: &'a Req,
-}
 
 /// A long-lived `puente serve-pool` child, which grades one request per line and builds the
 /// next run's sandbox while it waits, so a run does not pay for starting a process and
@@ -362,7 +351,7 @@ pub fn serve_run() -> anyhow::Result<ExitCode> {
     serve(|request: RunRequest| grader::run_snippet(&request))
 }
 
-/// The pool child's side: requests one per line on stdin, each graded in its own fresh engine
+/// The pool child's side: requests ([`Request`]s) one per line on stdin, each graded in its own fresh engine
 /// context and answered with one line on stdout; between requests, the next sandbox is built.
 pub fn serve_pool() -> anyhow::Result<ExitCode> {
     grader::on_stage(announce);
@@ -373,34 +362,13 @@ pub fn serve_pool() -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     for line in stdin.lock().lines() {
         let line = line?;
-        let job: PoolJob = serde_json::from_str(&line).context("bad request on stdin")?;
-        let reply = match job.kind.as_str() {
-            "grade-stdin" => {
-                serde_json::to_string(&grader::grade(&serde_json::from_value(job.request)?))?
-            }
-            "hints-stdin" => {
-                serde_json::to_string(&grader::grade_hints(&serde_json::from_value(job.request)?))?
-            }
-            "suite-stdin" => {
-                serde_json::to_string(&grader::grade_suite(&serde_json::from_value(job.request)?))?
-            }
-            "run-stdin" => {
-                serde_json::to_string(&grader::run_snippet(&serde_json::from_value(job.request)?))?
-            }
-            other => anyhow::bail!("unknown request kind {other:?}"),
-        };
+        let reply = grader::protocol::answer_json(&line);
         out.write_all(reply.as_bytes())?;
         out.write_all(b"\n")?;
         out.flush()?;
         grader::prewarm();
     }
     Ok(ExitCode::SUCCESS)
-}
-
-#[derive(serde::Deserialize)]
-struct PoolJob {
-    kind: String,
-    request: serde_json::Value,
 }
 
 fn serve<Req: DeserializeOwned, Rep: Serialize>(

@@ -12,6 +12,8 @@ pub mod locale;
 pub mod memory;
 pub(crate) mod module_mocks;
 pub mod page;
+#[cfg(feature = "course")]
+pub mod protocol;
 mod report;
 mod run;
 mod sandbox;

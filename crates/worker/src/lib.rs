@@ -1,6 +1,5 @@
-//! The grader as a Web Worker entry point. `www/worker.js` loads this module and calls [`grade`]
-//! (an exercise) or [`run`] (a lesson example) for every message; the page never runs learner
-//! code on its main thread.
+//! The grader as a Web Worker entry point. `www/worker.js` loads this module and calls [`handle`]
+//! for every request the page sends; the page never runs learner code on its main thread.
 //!
 //! Learner code can also bring the instance down: an allocation past the memory cap, or a stack
 //! overflow in the engine's native recursion, traps the wasm. Nothing can be asked of a trapped
@@ -65,71 +64,12 @@ fn setup() {
     });
 }
 
-/// Decodes a request of type `R`, grades it with `grade`, and returns the JSON-encoded report.
-fn grade_json<R: serde::de::DeserializeOwned>(
-    request_json: &str,
-    grade: impl Fn(&R) -> grader::GradeReport,
-) -> String {
+/// Answers one JSON-encoded [`grader::protocol::Request`] (grade an exercise, run an example,
+/// open a pack file) with the JSON of its [`grader::protocol::Reply`].
+#[wasm_bindgen]
+pub fn handle(request_json: &str) -> String {
     setup();
-    let report = match serde_json::from_str::<R>(request_json) {
-        Ok(request) => grade(&request),
-        Err(e) => grader::GradeReport::error(
-            grader::CodeError::new(
-                "GraderError",
-                format!("the page sent an unreadable grading request: {e}"),
-            ),
-            Vec::new(),
-        ),
-    };
-    serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"verdict\":\"error\",\"tests\":[],\"console\":[],\"error\":{{\"name\":\"GraderError\",\"message\":\"{e}\",\"line\":null,\"column\":null}}}}"))
-}
-
-/// Grades a JSON-encoded [`grader::GradeRequest`] and returns the JSON-encoded report.
-#[wasm_bindgen]
-pub fn grade(request_json: &str) -> String {
-    grade_json(request_json, grader::grade)
-}
-
-/// Grades a learner's test file, a JSON-encoded [`grader::SuiteRequest`].
-#[wasm_bindgen]
-pub fn grade_suite(request_json: &str) -> String {
-    grade_json(request_json, grader::grade_suite)
-}
-
-/// Opens a one-file pack (its text): validated and rendered here, so the page's own wasm does not
-/// carry the pack loader. Returns the JSON of `Result<Pack, OpenError>`.
-#[wasm_bindgen]
-pub fn open_pack(text: &str) -> String {
-    setup();
-    let opened = course::pack_file::open(text);
-    serde_json::to_string(&opened).unwrap_or_else(|e| {
-        serde_json::to_string(&Err::<(), _>(course::pack_file::OpenError::NotJson(
-            e.to_string(),
-        )))
-        .unwrap_or_default()
-    })
-}
-
-/// Runs a JSON-encoded [`grader::RunRequest`] (a lesson's example) and returns the JSON-encoded
-/// [`grader::RunReport`].
-#[wasm_bindgen]
-pub fn run(request_json: &str) -> String {
-    setup();
-    let report = match serde_json::from_str::<grader::RunRequest>(request_json) {
-        Ok(request) => grader::run_snippet(&request),
-        Err(e) => grader::RunReport::error(grader::CodeError::new(
-            "GraderError",
-            format!("the page sent an unreadable run request: {e}"),
-        )),
-    };
-    serde_json::to_string(&report).unwrap_or_else(|e| format!("{{\"console\":[],\"value\":null,\"error\":{{\"name\":\"GraderError\",\"message\":\"{e}\",\"line\":null,\"column\":null}}}}"))
-}
-
-/// Grades a JSON-encoded [`grader::HintsRequest`] (an assert-style exercise) and returns the
-/// JSON-encoded report.
-#[wasm_bindgen]
-pub fn grade_hints(request_json: &str) -> String {
-    grade_json(request_json, grader::grade_hints)
+    grader::protocol::answer_json(request_json)
 }
 
 /// Builds the next run's sandbox while the worker is idle; see [`grader::prewarm`].

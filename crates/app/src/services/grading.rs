@@ -17,6 +17,7 @@ use std::rc::{Rc, Weak};
 use course::pack_file::OpenError;
 use course::Pack;
 use gloo::timers::callback::Timeout;
+use grader::protocol::{Reply, Request};
 use grader::{CodeError, Crash, GradeReport, GradeRequest, RunReport, RunRequest};
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
@@ -54,8 +55,8 @@ impl PartialEq for Grading {
 
 /// How a job ended, before it is turned into the report type its caller expects.
 enum Outcome {
-    /// The worker's JSON reply.
-    Reply(String),
+    /// The worker's reply.
+    Reply(Reply),
     TimedOut(u32),
     /// The worker did not load, or not in time; the reason.
     Unavailable(String),
@@ -72,8 +73,7 @@ enum Outcome {
 
 struct Job {
     id: u32,
-    /// "grade" or "run": which entry point of the worker handles it.
-    mode: &'static str,
+    /// The JSON of its [`Request`].
     request: String,
     limit_ms: u32,
     done: Box<dyn Fn(Outcome)>,
@@ -191,21 +191,14 @@ impl Grading {
     /// Grades `request`; `done` receives the report, or a timed-out report after `limit_ms`.
     /// A new request replaces one still waiting or running.
     pub fn grade(&self, request: &GradeRequest, limit_ms: u32, done: Callback<GradeReport>) {
-        let request = serde_json::to_string(request).expect("grade requests always serialize");
-        self.submit_grade("grade", request, limit_ms, done);
+        self.submit_grade(Request::Grade(request.clone()), limit_ms, done);
     }
 
-    fn submit_grade(
-        &self,
-        mode: &'static str,
-        request: String,
-        limit_ms: u32,
-        done: Callback<GradeReport>,
-    ) {
+    fn submit_grade(&self, request: Request, limit_ms: u32, done: Callback<GradeReport>) {
         let done = move |outcome: Outcome| {
             let report = match outcome {
-                Outcome::Reply(json) => serde_json::from_str(&json)
-                    .unwrap_or_else(|e| GradeReport::error(unreadable(e), Vec::new())),
+                Outcome::Reply(Reply::Graded(report)) => report,
+                Outcome::Reply(other) => GradeReport::error(other.as_error(), Vec::new()),
                 Outcome::TimedOut(limit_ms) => GradeReport::timed_out(limit_ms),
                 Outcome::Unavailable(why) => GradeReport::error(unavailable(&why), Vec::new()),
                 Outcome::Crashed {
@@ -218,7 +211,7 @@ impl Grading {
             };
             done.emit(report);
         };
-        self.submit(mode, request, limit_ms, Box::new(done));
+        self.submit(&request, limit_ms, Box::new(done));
     }
 
     /// Grades an assert-style exercise (one with checks instead of tests), like
@@ -229,8 +222,7 @@ impl Grading {
         limit_ms: u32,
         done: Callback<GradeReport>,
     ) {
-        let request = serde_json::to_string(request).expect("hints requests always serialize");
-        self.submit_grade("hints", request, limit_ms, done);
+        self.submit_grade(Request::Hints(request.clone()), limit_ms, done);
     }
 
     /// Grades a learner's test file (a `tests` exercise), like [`Grading::grade`].
@@ -240,8 +232,7 @@ impl Grading {
         limit_ms: u32,
         done: Callback<GradeReport>,
     ) {
-        let request = serde_json::to_string(request).expect("suite requests always serialize");
-        self.submit_grade("suite", request, limit_ms, done);
+        self.submit_grade(Request::Suite(request.clone()), limit_ms, done);
     }
 
     /// Opens a one-file pack (validates and renders it) in the worker, which carries the pack
@@ -249,13 +240,13 @@ impl Grading {
     pub fn open_pack(&self, text: String, done: Callback<Result<Pack, PackRefused>>) {
         let done = move |outcome: Outcome| {
             let result = match outcome {
-                Outcome::Reply(json) => serde_json::from_str::<Result<Pack, OpenError>>(&json)
-                    .unwrap_or_else(|e| Err(OpenError::NotJson(e.to_string())))
+                Outcome::Reply(Reply::Pack(opened)) => opened
                     .map(|mut pack| {
                         crate::services::pack_images::show_from_memory(&mut pack);
                         pack
                     })
                     .map_err(PackRefused::Invalid),
+                Outcome::Reply(other) => Err(PackRefused::Checker(other.as_error().message)),
                 Outcome::TimedOut(ms) => Err(PackRefused::Checker(format!(
                     "checking it took longer than {} s",
                     ms / 1000
@@ -268,18 +259,16 @@ impl Grading {
             };
             done.emit(result);
         };
-        self.submit("pack", text, PACK_LIMIT_MS, Box::new(done));
+        self.submit(&Request::OpenPack(text), PACK_LIMIT_MS, Box::new(done));
     }
 
     /// Runs a lesson example; like [`Grading::grade`], a newer request replaces this one, and
     /// then `done` hears that it was stopped.
     pub fn run(&self, request: &RunRequest, limit_ms: u32, done: Callback<RunReport>) {
-        let request = serde_json::to_string(request).expect("run requests always serialize");
         let done = move |outcome: Outcome| {
             let report = match outcome {
-                Outcome::Reply(json) => {
-                    serde_json::from_str(&json).unwrap_or_else(|e| RunReport::error(unreadable(e)))
-                }
+                Outcome::Reply(Reply::Ran(report)) => report,
+                Outcome::Reply(other) => RunReport::error(other.as_error()),
                 Outcome::TimedOut(limit_ms) => RunReport::timed_out(limit_ms),
                 Outcome::Unavailable(why) => RunReport::error(unavailable(&why)),
                 Outcome::Crashed {
@@ -292,16 +281,11 @@ impl Grading {
             };
             done.emit(report);
         };
-        self.submit("run", request, limit_ms, Box::new(done));
+        self.submit(&Request::Run(request.clone()), limit_ms, Box::new(done));
     }
 
-    fn submit(
-        &self,
-        mode: &'static str,
-        request: String,
-        limit_ms: u32,
-        done: Box<dyn Fn(Outcome)>,
-    ) {
+    fn submit(&self, request: &Request, limit_ms: u32, done: Box<dyn Fn(Outcome)>) {
+        let request = serde_json::to_string(request).expect("requests always serialize");
         let (replaced, restart) = {
             let mut inner = self.inner.borrow_mut();
             let id = inner.next_id;
@@ -309,7 +293,6 @@ impl Grading {
             let start_watchdog = self.watchdog(id, limit_ms);
             let waiting = inner.queued.replace(Job {
                 id,
-                mode,
                 request,
                 limit_ms,
                 done,
@@ -400,7 +383,6 @@ impl Grading {
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"id".into(), &job.id.into());
         let _ = js_sys::Reflect::set(&message, &"request".into(), &job.request.as_str().into());
-        let _ = js_sys::Reflect::set(&message, &"mode".into(), &job.mode.into());
         if worker.post_message(&message).is_err() {
             return;
         }
@@ -471,7 +453,7 @@ fn handle_message(inner: &Rc<RefCell<Inner>>, event: MessageEvent) {
                 }
             };
             if let (Some(job), Some(report)) = (job, report) {
-                (job.done)(Outcome::Reply(report));
+                (job.done)(Outcome::Reply(Reply::from_json(&report)));
             }
             grading.dispatch();
         }
@@ -540,11 +522,4 @@ fn add_detail(error: Option<&mut CodeError>, reason: &str, message: &str) {
     if let Some(error) = error.filter(|_| reason == "trap" && !message.is_empty()) {
         error.message = format!("{} ({message})", error.message);
     }
-}
-
-fn unreadable(e: serde_json::Error) -> CodeError {
-    CodeError::new(
-        "GraderError",
-        format!("the grading worker sent an unreadable report: {e}"),
-    )
 }
