@@ -18,7 +18,7 @@ export function printDocument(printer, doc) {
       printer.printPage(doc.name, page);
     }
     printer.busy = false;
-    return `Printed ${doc.name} (${doc.pages} pages)`;
+    return `Printed ${doc.name} (${doc.pages} ${doc.pages === 1 ? "page" : "pages"})`;
   } catch (error) {
     if (error instanceof PaperJamError) {
       return `Jammed at page ${error.page}: ${doc.name} not finished`;

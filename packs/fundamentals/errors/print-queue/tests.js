@@ -23,6 +23,11 @@ describe('printDocument', () => {
     expect(printer.busy).toBe(false);
   });
 
+  test('says "1 page" for a one-page document', () => {
+    const printer = makePrinter();
+    expect(printDocument(printer, { name: 'recibo.pdf', pages: 1 })).toBe('Printed recibo.pdf (1 page)');
+  });
+
   test('refuses to start while the printer is busy', () => {
     const printer = makePrinter();
     printer.busy = true;
@@ -47,7 +52,7 @@ describe('printDocument', () => {
   test('can print again after a paper jam', () => {
     const printer = makePrinter({ 2: new PaperJamError(2) });
     printDocument(printer, { name: 'a.pdf', pages: 3 });
-    expect(printDocument(printer, { name: 'b.pdf', pages: 1 })).toBe('Printed b.pdf (1 pages)');
+    expect(printDocument(printer, { name: 'b.pdf', pages: 1 })).toBe('Printed b.pdf (1 page)');
   });
 
   test('passes on any other error unchanged', () => {

@@ -1,6 +1,6 @@
 // Counts customers per delivery zone. A zone is chosen by the first two digits of the postal code.
 export function zoneReport(customers, zones) {
-  const counts = {};
+  const counts = Object.create(null);
 
   customers.forEach((customer) => {
     const prefix = customer.postalCode.slice(1, 3);

@@ -59,6 +59,21 @@ describe('zoneReport', () => {
     ]);
   });
 
+  test('counts zones whatever their names, even ones every object already has', () => {
+    const oddZones = { '01': 'constructor', '02': '__proto__', '03': 'toString' };
+    const customers = [
+      { name: 'Pau', postalCode: '01000' },
+      { name: 'Quique', postalCode: '02000' },
+      { name: 'Rita', postalCode: '01100' },
+      { name: 'Saúl', postalCode: '03100' },
+    ];
+    expect(zoneReport(customers, oddZones)).toEqual([
+      { zone: 'constructor', count: 2 },
+      { zone: '__proto__', count: 1 },
+      { zone: 'toString', count: 1 },
+    ]);
+  });
+
   test('returns an empty report for no customers', () => {
     expect(zoneReport([], zones)).toEqual([]);
   });

@@ -7,7 +7,7 @@ export function billsByTable(orders) {
       throw new RangeError(`Invalid quantity for ${item} at table ${table}`);
     }
     if (!bills[table]) {
-      bills[table] = { table, items: {}, totalCentavos: 0, ivaCentavos: 0 };
+      bills[table] = { table, items: Object.create(null), totalCentavos: 0, ivaCentavos: 0 };
     }
     const bill = bills[table];
     bill.items[item] = (bill.items[item] ?? 0) + qty;

@@ -14,6 +14,16 @@ describe('billsByTable', () => {
     ]);
   });
 
+  test('counts any item name the waiters type, even one every object already has', () => {
+    expect(billsByTable([
+      { table: 2, item: 'constructor', qty: 1, priceCentavos: 3000 },
+      { table: 2, item: 'toString', qty: 2, priceCentavos: 1000 },
+      { table: 2, item: 'constructor', qty: 1, priceCentavos: 3000 },
+    ])).toEqual([
+      { table: 2, items: { constructor: 2, toString: 2 }, totalCentavos: 8000, ivaCentavos: 1103 },
+    ]);
+  });
+
   test('returns no bills for no orders', () => {
     expect(billsByTable([])).toEqual([]);
   });

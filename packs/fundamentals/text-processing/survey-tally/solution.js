@@ -16,7 +16,11 @@ export function tallyAnswers(text) {
       continue;
     }
     const answer = cleanAnswer(line.slice(colon + 1));
-    counts[answer] = (counts[answer] || 0) + 1;
+    if (Object.hasOwn(counts, answer)) {
+      counts[answer] = counts[answer] + 1;
+    } else {
+      counts[answer] = 1;
+    }
   }
   return counts;
 }

@@ -30,6 +30,10 @@ describe('tallyAnswers', () => {
     expect(tallyAnswers('Iván: CDMX: remote')).toEqual({ 'cdmx: remote': 1 });
   });
 
+  test('counts any answer, even one named like a built-in', () => {
+    expect(tallyAnswers('Ana: Constructor\nLuis: constructor\nEva: Puebla')).toEqual({ constructor: 2, puebla: 1 });
+  });
+
   test('returns an empty object for empty text', () => {
     expect(tallyAnswers('')).toEqual({});
   });

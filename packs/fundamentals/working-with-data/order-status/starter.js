@@ -13,7 +13,8 @@ export function parseOrders(text) {
 
 // { paid: 2, shipped: 1 }
 export function countByStatus(orders) {
-  const counts = {};
+  // The statuses come from the API: no prototype, so any text is an ordinary key.
+  const counts = Object.create(null);
   for (const order of orders) {
     counts[order.status] = (counts[order.status] ?? 0) + 1;
   }

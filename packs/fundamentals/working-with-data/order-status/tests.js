@@ -14,6 +14,11 @@ describe('what already works', () => {
   test('counts the orders by status', () => {
     expect(countByStatus(parseOrders(responseText))).toEqual({ paid: 2, shipped: 1 });
   });
+
+  test('counts any status the API sends, even one named like a built-in', () => {
+    const orders = [{ status: 'paid' }, { status: 'constructor' }, { status: 'toString' }, { status: 'constructor' }];
+    expect(countByStatus(orders)).toEqual({ paid: 1, constructor: 2, toString: 1 });
+  });
 });
 
 describe('markShipped', () => {

@@ -19,7 +19,7 @@ export function printDocument(printer, doc) {
       printer.printPage(doc.name, page);
     }
     printer.busy = false;
-    return `Printed ${doc.name} (${doc.pages} pages)`;
+    return `Printed ${doc.name} (${doc.pages} ${doc.pages === 1 ? "page" : "pages"})`;
   } catch (error) {
     if (error instanceof PaperJamError) {
       printer.busy = false;

@@ -19,7 +19,7 @@ export function printDocument(printer, doc) {
     for (let page = 1; page <= doc.pages; page++) {
       printer.printPage(doc.name, page);
     }
-    return `Printed ${doc.name} (${doc.pages} pages)`;
+    return `Printed ${doc.name} (${doc.pages} ${doc.pages === 1 ? "page" : "pages"})`;
   } catch (error) {
     if (error instanceof PaperJamError) {
       return `Jammed at page ${error.page}: ${doc.name} not finished`;

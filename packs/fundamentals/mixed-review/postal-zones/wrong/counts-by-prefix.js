@@ -2,7 +2,7 @@
 // prefixes outside every zone become two separate "Unassigned" rows instead of one.
 // Counts customers per delivery zone. A zone is chosen by the first two digits of the postal code.
 export function zoneReport(customers, zones) {
-  const counts = {};
+  const counts = Object.create(null);
 
   customers.forEach((customer) => {
     const prefix = customer.postalCode.slice(0, 2);

@@ -6,7 +6,7 @@ export function billsByTable(orders) {
       throw new RangeError(`Invalid quantity for ${item} at table ${table}`);
     }
     if (!bills.has(table)) {
-      bills.set(table, { table, items: {}, totalCentavos: 0, ivaCentavos: 0 });
+      bills.set(table, { table, items: Object.create(null), totalCentavos: 0, ivaCentavos: 0 });
     }
     const bill = bills.get(table);
     const line = qty * priceCentavos;

@@ -8,7 +8,7 @@ export function billsByTable(orders) {
     }
     let bill = bills.find((b) => b.table === table);
     if (!bill) {
-      bill = { table, items: {}, totalCentavos: 0, ivaCentavos: 0 };
+      bill = { table, items: Object.create(null), totalCentavos: 0, ivaCentavos: 0 };
       bills.push(bill);
     }
     bill.items[item] = (bill.items[item] ?? 0) + qty;

@@ -1,0 +1,35 @@
+// Wrong approach: counts with `(counts[answer] || 0) + 1` on a plain `{}`, so an answer such as
+// "constructor" starts from the function every object inherits instead of 0.
+// "  Querétaro " → "queretaro"
+export function cleanAnswer(answer) {
+  return answer
+    .trim()
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
+}
+
+// "Ana: Querétaro\nLuis: queretaro" → { queretaro: 2 }
+export function tallyAnswers(text) {
+  const counts = {};
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (line.trim() === "" || colon === -1) {
+      continue;
+    }
+    const answer = cleanAnswer(line.slice(colon + 1));
+    counts[answer] = (counts[answer] || 0) + 1;
+  }
+  return counts;
+}
+
+// { queretaro: 2, monterrey: 3 } → "monterrey"
+export function topAnswer(counts) {
+  let best = null;
+  for (const answer in counts) {
+    if (best === null || counts[answer] > counts[best]) {
+      best = answer;
+    }
+  }
+  return best;
+}
