@@ -71,7 +71,11 @@ const server = createServer((req, res) => {
   if (!file) { res.writeHead(404).end(); return; }
   res.writeHead(200, { "content-type": file[0], "cache-control": "no-store" }).end(file[1]);
 });
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
+// Port 8000 when free, so the address in the file list is the same from run to run.
+await new Promise((resolve) => {
+  server.once("error", () => server.listen(0, "127.0.0.1", resolve));
+  server.listen(8000, "127.0.0.1", resolve);
+});
 const pageUrl = `http://127.0.0.1:${server.address().port}/index.html`;
 
 // Chromium A: the browser being debugged.
