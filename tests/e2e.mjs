@@ -499,13 +499,13 @@ await check('after one visit the app works offline: open an exercise, run it, ke
     figures.axeOfflineScreens = 2;
     // A lesson's screenshots are files of the site, cached with it.
     await page.goto(base + '#/m/errors/stack-traces-and-the-debugger');
-    const shots = page.locator('.prose img[src^="assets/"]');
-    await shots.first().waitFor();
+    const pictures = page.locator('.prose img[src^="assets/"]');
+    await pictures.first().waitFor();
     await page.waitForFunction(() => {
       const imgs = [...document.querySelectorAll('.prose img')];
       return imgs.length >= 4 && imgs.every((img) => img.complete && img.naturalWidth > 0);
     });
-    figures.lessonPicturesOffline = await shots.count();
+    figures.lessonPicturesOffline = await pictures.count();
     // A page exercise needs the HTML parser's own wasm, which only a page exercise loads.
     const pageSolution = readFileSync('packs/fundamentals/the-dom/cafe-name/solution.js', 'utf8');
     await page.goto(base + '#/m/the-dom/cafe-name');
