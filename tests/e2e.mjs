@@ -11,23 +11,8 @@ import { savedWorkChecks } from './e2e/saved-work.mjs';
 import { courseChecks } from './e2e/courses.mjs';
 import { accessibilityChecks, axeFindings } from './e2e/accessibility.mjs';
 import { pageChecks } from './e2e/pages.mjs';
+import { inWorker } from './e2e/worker.mjs';
 
-
-/// The grading worker's answer to one request (`mode` and the request's JSON, as
-/// grader::protocol::Request has them), run in a fresh worker of `page`: the report, as the
-/// CLI's grading subcommands print it.
-async function inWorker(page, mode, requestJson) {
-  const message = JSON.stringify({ mode, request: JSON.parse(requestJson) });
-  const reply = JSON.parse(await page.evaluate((msg) => new Promise((resolve, reject) => {
-    const worker = new Worker('./worker.js', { type: 'module' });
-    worker.onerror = (e) => reject(new Error(e.message));
-    worker.onmessage = (e) => {
-      if (e.data.type === 'ready') worker.postMessage({ id: 1, request: msg });
-      if (e.data.type === 'result') { worker.terminate(); resolve(e.data.report); }
-    };
-  }), message));
-  return reply.value;
-}
 
 const base = process.argv[2];
 assert.ok(base && base.startsWith('http://127.0.0.1:'), 'pass the loopback URL of the served dist/');
@@ -355,12 +340,12 @@ await check('the browser worker and the puente CLI grade and run identically', a
   for (const solution of solutions) {
     const request = JSON.stringify({ solution, tests });
     const fromCli = JSON.parse(execFileSync(bin, ['grade-stdin'], { input: request }).toString());
-    const fromBrowser = await inWorker(page, 'grade', request);
+    const fromBrowser = await inWorker(page, base, 'grade', request);
     assert.deepEqual(fromBrowser, fromCli);
   }
   const example = JSON.stringify({ code: "console.log({ a: [1, 'x'] });\nnull.b;" });
   const fromCli = JSON.parse(execFileSync(bin, ['run-stdin'], { input: example }).toString());
-  const fromBrowser = await inWorker(page, 'run', example);
+  const fromBrowser = await inWorker(page, base, 'run', example);
   assert.deepEqual(fromBrowser, fromCli);
   assert.equal(fromCli.error.name, 'TypeError');
 
@@ -373,7 +358,7 @@ await check('the browser worker and the puente CLI grade and run identically', a
     ],
   });
   const hintsCli = JSON.parse(execFileSync(bin, ['hints-stdin'], { input: hints }).toString());
-  const hintsBrowser = await inWorker(page, 'hints', hints);
+  const hintsBrowser = await inWorker(page, base, 'hints', hints);
   assert.deepEqual(hintsBrowser, hintsCli);
   assert.deepEqual(hintsCli.tests.map((t) => t.status), ['passed', 'failed', 'passed']);
 });
@@ -405,7 +390,7 @@ await check('locale formatting in the browser worker matches Node, and the CLI o
   const tests = cases.map(([expr], i) =>
     `test(${JSON.stringify(expr)}, () => { expect((0, eval)(${JSON.stringify(expr)})).toBe(${JSON.stringify(expected[i])}); });`).join('\n');
   const request = JSON.stringify({ solution: '', tests });
-  const fromBrowser = await inWorker(page, 'grade', request);
+  const fromBrowser = await inWorker(page, base, 'grade', request);
   const failed = (report) => report.tests.filter((t) => t.status !== 'passed').map((t) => `${t.name}: ${t.failure?.received}`);
   assert.deepEqual(failed(fromBrowser), [], 'the browser formats as Node does');
   assert.equal(fromBrowser.tests.length, cases.length);

@@ -1,6 +1,7 @@
 // End-to-end checks for page exercises: the live preview shows the learner's page as they type,
 // grading fails and then passes, a fetch exercise passes, the preview's script is walled off from
 // Puente's storage, and the browser's worker grades a page exactly as the CLI does.
+import { inWorker } from './worker.mjs';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -146,14 +147,7 @@ export async function pageChecks({ base, check, browser, watch, shots, dom, fetc
     for (const r of requests) {
       const request = JSON.stringify(r);
       const fromCli = JSON.parse(execFileSync(bin, ['grade-stdin'], { input: request }).toString());
-      const fromBrowser = JSON.parse(await page.evaluate((req) => new Promise((resolve, reject) => {
-        const worker = new Worker('./worker.js', { type: 'module' });
-        worker.onerror = (e) => reject(new Error(e.message));
-        worker.onmessage = (e) => {
-          if (e.data.type === 'ready') worker.postMessage({ id: 1, request: req });
-          if (e.data.type === 'result') { worker.terminate(); resolve(e.data.report); }
-        };
-      }), request));
+      const fromBrowser = await inWorker(page, base, 'grade', request);
       assert.deepEqual(fromBrowser, fromCli);
     }
   });
