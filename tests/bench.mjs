@@ -139,6 +139,7 @@ await page.addInitScript(() => {
 });
 const latencies = [];
 const framed = [];
+const byExercise = {};
 let first;
 for (const ex of exercises) {
   await page.goto(`${base}#/m/${ex.id}`);
@@ -170,13 +171,15 @@ for (const ex of exercises) {
       window.__grading = true;
       document.querySelector('button.run').click();
     }));
-    if (first === undefined) first = ms; else { latencies.push(ms[0]); framed.push(ms[1]); }
+    if (first === undefined) first = ms; else { latencies.push(ms[0]); framed.push(ms[1]); (byExercise[ex.id] ??= []).push(ms[0]); }
   }
 }
 const mainThread = await page.evaluate(() => ({ longest: window.__longest, anytime: window.__longestAnytime, lag: window.__lag }));
 const f = (ms) => ms.toFixed(1);
 console.log(`first grading (worker just started): ${f(first[0])} ms`);
 console.log(`grading latency, click to results in the DOM (${latencies.length} warm runs over ${exercises.length} exercises): median ${f(median(latencies))} ms ${budget('grading latency median', +f(median(latencies)), 30, ' ms')}, p95 ${f(p95(latencies))} ms ${budget('grading latency p95', +f(p95(latencies)), 100, ' ms')}`);
+const slowest = Object.entries(byExercise).map(([id, ms]) => [id, median(ms)]).sort((a, b) => b[1] - a[1]).slice(0, 3);
+console.log(`  slowest exercises (median): ${slowest.map(([id, ms]) => `${id} ${f(ms)} ms`).join(', ')}`);
 console.log(`grading latency, click to the next frame with results: median ${f(median(framed))} ms, p95 ${f(p95(framed))} ms`);
 const runs = latencies.length + 1;
 console.log(`longest main-thread task while grading (long-task entries, max over all ${runs} runs): ${mainThread.longest.toFixed(0)} ms ${budget('longest main-thread task while grading', Math.round(mainThread.longest), 50, ' ms')}`);
