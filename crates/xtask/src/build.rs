@@ -71,10 +71,7 @@ pub fn dist() -> anyhow::Result<PathBuf> {
             let mut hash = Sha256::new();
             hash.update(fs::read(&path)?);
             hash.update(format!("-Os {WASM_FEATURES:?}"));
-            hash.finalize()
-                .iter()
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>()
+            offline::hex(&hash.finalize())
         };
         let cached = cache.join(format!("{key}.wasm"));
         used.push(cached.clone());
